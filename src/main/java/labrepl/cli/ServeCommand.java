@@ -1,0 +1,54 @@
+package labrepl.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import labrepl.cloud.LocalCloud;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code labrepl serve}: run the local cloud alone, for the AWS CLI, boto3 or any SDK. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the embedded local cloud (DynamoDB and S3) until Ctrl-C, for the AWS CLI, boto3 or any SDK.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CloudOptions cloudOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LocalCloud cloud = cloudOptions.builder().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            cloud.close();
+            stopped.countDown();
+        }, "labrepl-stop"));
+        printHowToUse(spec.commandLine().getOut(), cloud);
+        stopped.await();
+        return 0;
+    }
+
+    private void printHowToUse(PrintWriter out, LocalCloud cloud) {
+        String endpoint = cloud.endpoint().toString();
+        String region = cloud.identity().region();
+        out.println("LabREPL local cloud " + VersionProvider.version() + ": DynamoDB and S3 at " + endpoint);
+        out.println(cloudOptions.inMemory()
+                ? "Data: in memory; it is gone when this stops."
+                : "Data: " + cloudOptions.dataFolder().toAbsolutePath().normalize());
+        out.println();
+        out.println("To use it from the AWS CLI, boto3 or an SDK, in another terminal:");
+        out.println("  export AWS_ENDPOINT_URL=" + endpoint);
+        out.println("  export AWS_REGION=" + region + " AWS_DEFAULT_REGION=" + region);
+        out.println("  export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local   # any values work");
+        out.println("  aws dynamodb list-tables");
+        out.println("(An AWS CLI older than 2.13 or 1.29 ignores AWS_ENDPOINT_URL: add --endpoint-url " + endpoint + ")");
+        out.println();
+        out.println("Ctrl-C stops it.");
+        out.flush();
+    }
+}

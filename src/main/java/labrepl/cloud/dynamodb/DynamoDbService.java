@@ -1,0 +1,119 @@
+package labrepl.cloud.dynamodb;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.CloudService;
+import labrepl.cloud.RequestIds;
+import labrepl.cloud.dynamodb.ops.ItemOperations;
+import labrepl.cloud.dynamodb.ops.ScanOperation;
+import labrepl.cloud.dynamodb.ops.TableOperations;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.table.TableCatalog;
+import labrepl.cloud.storage.DataStore;
+
+/**
+ * DynamoDB's JSON protocol: {@code POST /} with {@code X-Amz-Target:
+ * DynamoDB_20120810.<Operation>}. Answers carry {@code x-amzn-RequestId} and
+ * {@code x-amz-crc32}, which botocore verifies; errors carry DynamoDB's {@code __type}.
+ */
+public final class DynamoDbService implements CloudService {
+
+    private static final Logger LOG = Logger.getLogger(DynamoDbService.class.getName());
+    private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final Set<String> JSON_TYPES = Set.of("application/x-amz-json-1.0", "application/json");
+    private static final byte[] NOT_FOUND_BODY = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
+    /** The operations that word request-validation errors with an envelope (see DynamoDbError). */
+    private static final Set<String> WRITE_OPERATIONS = Set.of("PutItem", "UpdateItem", "DeleteItem");
+
+    private final Map<String, Function<JsonRequest, String>> operations;
+
+    public DynamoDbService(CloudIdentity identity, DataStore store) {
+        TableCatalog catalog = new TableCatalog(store);
+        TableOperations tables = new TableOperations(catalog, identity);
+        ItemOperations items = new ItemOperations(catalog, identity);
+        ScanOperation scan = new ScanOperation(catalog, identity);
+        this.operations = Map.of(
+                "CreateTable", tables::createTable,
+                "DescribeTable", tables::describeTable,
+                "ListTables", tables::listTables,
+                "DeleteTable", tables::deleteTable,
+                "PutItem", items::putItem,
+                "GetItem", items::getItem,
+                "DeleteItem", items::deleteItem,
+                "Scan", scan::scan);
+    }
+
+    @Override
+    public boolean accepts(HttpExchange exchange) {
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        return target != null && target.startsWith(TARGET_PREFIX);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String contentType = mediaType(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (!"POST".equals(exchange.getRequestMethod()) || !JSON_TYPES.contains(contentType)) {
+            // DynamoDB's front end answers anything but a JSON POST with this, in XML.
+            send(exchange, 404, "application/xml", NOT_FOUND_BODY);
+            return;
+        }
+        String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target").substring(TARGET_PREFIX.length());
+        int status = 200;
+        String response;
+        try {
+            response = invoke(exchange, operation, body);
+        } catch (DynamoDbError error) {
+            DynamoDbError worded = WRITE_OPERATIONS.contains(operation) ? error.forWriteOperation() : error;
+            status = worded.type().status();
+            response = worded.toJson().toString();
+        } catch (RuntimeException bug) {
+            LOG.log(Level.WARNING, "DynamoDB " + operation + " failed", bug);
+            DynamoDbError error = new DynamoDbError(DynamoDbError.Type.INTERNAL_SERVER_ERROR,
+                    "Internal server error: " + bug);
+            status = error.type().status();
+            response = error.toJson().toString();
+        }
+        send(exchange, status, contentType, response.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String invoke(HttpExchange exchange, String operation, byte[] body) {
+        if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+            throw new DynamoDbError(DynamoDbError.Type.MISSING_AUTHENTICATION_TOKEN,
+                    "Request is missing Authentication Token");
+        }
+        Function<JsonRequest, String> handler = operations.get(operation);
+        if (handler == null) {
+            throw new DynamoDbError(DynamoDbError.Type.UNKNOWN_OPERATION, null);
+        }
+        return handler.apply(JsonRequest.parse(body));
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Answers in the content type asked in, as DynamoDB does. */
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", contentType);
+        headers.set("x-amzn-RequestId", RequestIds.dynamoDb());
+        headers.set("x-amz-crc32", Long.toString(crc.getValue()));
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package labrepl.cloud.dynamodb.item;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.protocol.JsonText;
+
+/**
+ * DynamoDB JSON ({@code {"ID": {"S": "ABC123"}}}) to {@link Value}s and back, with
+ * DynamoDB's validation of each value: exactly one type, sets non-empty and without
+ * duplicates, numbers within DynamoDB's limits, NULL only as {@code true}.
+ */
+public final class ItemJson {
+
+    private static final Set<String> TYPES = Set.of("S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS");
+
+    private ItemJson() {
+    }
+
+    /** An item or key: attribute names to values, in the order given. */
+    public static Map<String, Value> readItem(JsonObject json) {
+        Map<String, Value> item = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> attribute : json.entrySet()) {
+            item.put(attribute.getKey(), readValue(attribute.getValue()));
+        }
+        return item;
+    }
+
+    /** An item stored by {@link #writeItem}: trusted, so read without the checks of the wire. */
+    public static Map<String, Value> readStored(String json) {
+        return readItem(JsonParser.parseString(json).getAsJsonObject());
+    }
+
+    public static Value readValue(JsonElement json) {
+        if (json == null || !json.isJsonObject()) {
+            throw DynamoDbError.serialization("Unexpected value type in payload");
+        }
+        JsonObject object = json.getAsJsonObject();
+        String type = null;
+        for (String member : object.keySet()) {
+            if (TYPES.contains(member) && !object.get(member).isJsonNull()) {
+                if (type != null) {
+                    throw DynamoDbError.validation("Supplied AttributeValue has more than one datatypes set, "
+                            + "must contain exactly one of the supported datatypes");
+                }
+                type = member;
+            }
+        }
+        if (type == null) {
+            throw DynamoDbError.validation(
+                    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+        }
+        return readTyped(type, object.get(type));
+    }
+
+    private static Value readTyped(String type, JsonElement json) {
+        return switch (type) {
+            case "S" -> new Value.S(string(json, type));
+            case "N" -> new Value.N(DynamoNumber.normalise(string(json, type)));
+            case "B" -> new Value.B(binary(json, type));
+            case "BOOL" -> new Value.Bool(bool(json, type));
+            case "NULL" -> {
+                if (!bool(json, type)) {
+                    throw DynamoDbError.invalidRequestParameter("Null attribute value types must have the value of true");
+                }
+                yield new Value.Null();
+            }
+            case "M" -> new Value.M(readItem(object(json)));
+            case "L" -> {
+                List<Value> list = new ArrayList<>();
+                array(json).forEach(element -> list.add(readValue(element)));
+                yield new Value.L(list);
+            }
+            case "SS" -> {
+                List<String> members = set(json, "An string set  may not be empty", e -> string(e, type));
+                checkDistinct(members, "Input collection " + members + " contains duplicates.");
+                yield new Value.SS(members);
+            }
+            case "NS" -> {
+                List<String> members = set(json, "An number set  may not be empty",
+                        e -> DynamoNumber.normalise(string(e, type)));
+                if (new HashSet<>(members).size() != members.size()) {
+                    throw DynamoDbError.requestValidation("Input collection contains duplicates");
+                }
+                yield new Value.NS(members);
+            }
+            case "BS" -> {
+                List<String> members = set(json, "Binary sets should not be empty",
+                        e -> Base64.getEncoder().encodeToString(binary(e, type)));
+                checkDistinct(members, "Input collection " + members + "of type BS contains duplicates.");
+                yield new Value.BS(members.stream().map(Base64.getDecoder()::decode).toList());
+            }
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    private static <T> List<T> set(JsonElement json, String emptyMessage, Function<JsonElement, T> read) {
+        JsonArray array = array(json);
+        if (array.isEmpty()) {
+            throw DynamoDbError.invalidRequestParameter(emptyMessage);
+        }
+        List<T> members = new ArrayList<>();
+        array.forEach(element -> members.add(read.apply(element)));
+        return members;
+    }
+
+    private static void checkDistinct(List<String> members, String message) {
+        if (new HashSet<>(members).size() != members.size()) {
+            throw DynamoDbError.invalidRequestParameter(message);
+        }
+    }
+
+    private static String string(JsonElement json, String type) {
+        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) {
+            return json.getAsString();
+        }
+        throw JsonRequest.wrongType(json, "String");
+    }
+
+    private static byte[] binary(JsonElement json, String type) {
+        String text = string(json, type);
+        if (text.length() % 4 != 0) {
+            throw DynamoDbError.serialization(
+                    "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
+        }
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw DynamoDbError.serialization("Invalid Base64 character in " + type + " value");
+        }
+    }
+
+    private static boolean bool(JsonElement json, String type) {
+        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isBoolean()) {
+            return json.getAsBoolean();
+        }
+        throw JsonRequest.wrongType(json, "Boolean");
+    }
+
+    private static JsonObject object(JsonElement json) {
+        if (json.isJsonObject()) {
+            return json.getAsJsonObject();
+        }
+        throw DynamoDbError.serialization("Unexpected field type");
+    }
+
+    private static JsonArray array(JsonElement json) {
+        if (json.isJsonArray()) {
+            return json.getAsJsonArray();
+        }
+        throw DynamoDbError.serialization("Unexpected field type");
+    }
+
+    /** The item as DynamoDB JSON text, attributes in their order. */
+    public static String writeItem(Map<String, Value> item) {
+        JsonText out = new JsonText();
+        writeItem(out, item);
+        return out.toString();
+    }
+
+    public static void writeItem(JsonText out, Map<String, Value> item) {
+        out.beginObject();
+        item.forEach((name, value) -> writeValue(out.name(name), value));
+        out.endObject();
+    }
+
+    public static void writeValue(JsonText out, Value value) {
+        out.beginObject().name(value.type());
+        if (value instanceof Value.S s) {
+            out.value(s.value());
+        } else if (value instanceof Value.N n) {
+            out.value(n.value());
+        } else if (value instanceof Value.B b) {
+            out.value(Base64.getEncoder().encodeToString(b.value()));
+        } else if (value instanceof Value.Bool bool) {
+            out.value(bool.value());
+        } else if (value instanceof Value.Null) {
+            out.value(true);
+        } else if (value instanceof Value.M m) {
+            writeItem(out, m.value());
+        } else if (value instanceof Value.L l) {
+            out.beginArray();
+            l.value().forEach(element -> writeValue(out, element));
+            out.endArray();
+        } else if (value instanceof Value.SS ss) {
+            writeStrings(out, ss.value());
+        } else if (value instanceof Value.NS ns) {
+            writeStrings(out, ns.value());
+        } else if (value instanceof Value.BS bs) {
+            writeStrings(out, bs.value().stream().map(Base64.getEncoder()::encodeToString).toList());
+        }
+        out.endObject();
+    }
+
+    private static void writeStrings(JsonText out, List<String> values) {
+        out.beginArray();
+        values.forEach(out::value);
+        out.endArray();
+    }
+}

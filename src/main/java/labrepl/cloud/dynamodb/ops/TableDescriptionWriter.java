@@ -1,0 +1,101 @@
+package labrepl.cloud.dynamodb.ops;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import labrepl.cloud.dynamodb.protocol.JsonText;
+import labrepl.cloud.dynamodb.table.BillingMode;
+import labrepl.cloud.dynamodb.table.KeyAttribute;
+import labrepl.cloud.dynamodb.table.Table;
+import labrepl.cloud.dynamodb.table.TableDefinition;
+
+/**
+ * Writes a TableDescription with the members DynamoDB sends for each operation, in the
+ * order DynamoDB (and so the AWS CLI) shows them.
+ */
+final class TableDescriptionWriter {
+
+    /** Which operation answers: each shows the table a little differently. */
+    enum View {
+        /** CreateTable: CREATING, no warm throughput yet. */
+        CREATE("CREATING"),
+        /** DescribeTable: the full description. */
+        DESCRIBE("ACTIVE"),
+        /** DeleteTable: DELETING, without schema or creation time. */
+        DELETE("DELETING");
+
+        private final String status;
+
+        View(String status) {
+            this.status = status;
+        }
+    }
+
+    /** What DynamoDB reports as the warm throughput of an on-demand table. */
+    private static final long ON_DEMAND_WARM_READS = 12000;
+    private static final long ON_DEMAND_WARM_WRITES = 4000;
+
+    private TableDescriptionWriter() {
+    }
+
+    static void write(JsonText out, Table table, View view) {
+        TableDefinition definition = table.definition();
+        boolean onDemand = definition.billingMode() == BillingMode.PAY_PER_REQUEST;
+        out.beginObject();
+        if (view != View.DELETE) {
+            out.name("AttributeDefinitions").beginArray();
+            for (KeyAttribute attribute : definition.attributeDefinitions()) {
+                out.beginObject().field("AttributeName", attribute.name())
+                        .field("AttributeType", attribute.type().name()).endObject();
+            }
+            out.endArray();
+        }
+        out.field("TableName", definition.name());
+        if (view != View.DELETE) {
+            out.name("KeySchema").beginArray();
+            keyElement(out, definition.keySchema().partition(), "HASH");
+            definition.keySchema().sortKey().ifPresent(sort -> keyElement(out, sort, "RANGE"));
+            out.endArray();
+        }
+        out.field("TableStatus", view.status);
+        if (view != View.DELETE) {
+            out.name("CreationDateTime").value(epochSeconds(definition.createdAt()));
+        }
+        out.name("ProvisionedThroughput").beginObject()
+                .field("NumberOfDecreasesToday", 0)
+                .field("ReadCapacityUnits", definition.readCapacityUnits())
+                .field("WriteCapacityUnits", definition.writeCapacityUnits())
+                .endObject();
+        out.field("TableSizeBytes", table.sizeBytes());
+        out.field("ItemCount", table.itemCount());
+        out.field("TableArn", definition.arn());
+        out.field("TableId", definition.id());
+        if (onDemand) {
+            out.name("BillingModeSummary").beginObject().field("BillingMode", BillingMode.PAY_PER_REQUEST.name());
+            if (view == View.DESCRIBE) {
+                out.name("LastUpdateToPayPerRequestDateTime").value(epochSeconds(definition.createdAt()));
+            }
+            out.endObject();
+        }
+        if (definition.tableClass() != null) {
+            out.name("TableClassSummary").beginObject().field("TableClass", definition.tableClass()).endObject();
+        }
+        out.field("DeletionProtectionEnabled", definition.deletionProtection());
+        if (view == View.DESCRIBE) {
+            out.name("WarmThroughput").beginObject()
+                    .field("ReadUnitsPerSecond", onDemand ? ON_DEMAND_WARM_READS : definition.readCapacityUnits())
+                    .field("WriteUnitsPerSecond", onDemand ? ON_DEMAND_WARM_WRITES : definition.writeCapacityUnits())
+                    .field("Status", "ACTIVE")
+                    .endObject();
+        }
+        out.endObject();
+    }
+
+    private static void keyElement(JsonText out, KeyAttribute attribute, String keyType) {
+        out.beginObject().field("AttributeName", attribute.name()).field("KeyType", keyType).endObject();
+    }
+
+    /** DynamoDB sends timestamps as epoch seconds with a millisecond fraction. */
+    static BigDecimal epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    }
+}

@@ -1,0 +1,80 @@
+package labrepl.cloud.dynamodb.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.storage.DataStoreException;
+import org.h2.mvstore.MVMap;
+
+/** Every table of the local DynamoDB, by name, kept in the data store across restarts. */
+public final class TableCatalog {
+
+    private final DataStore store;
+    private final MVMap<String, String> definitions;
+    private final MVMap<String, Long> sizes;
+    private final Map<String, Table> tables = new ConcurrentSkipListMap<>();
+
+    public TableCatalog(DataStore store) {
+        this.store = store;
+        this.definitions = store.stringMap("dynamodb/tables");
+        this.sizes = store.longMap("dynamodb/table-sizes");
+        definitions.forEach((name, json) -> tables.put(name, open(read(name, json))));
+    }
+
+    private static TableDefinition read(String name, String json) {
+        try {
+            return TableDefinition.fromJson(json);
+        } catch (RuntimeException e) {
+            throw new DataStoreException("The definition of table " + name + " in the data folder cannot be read ("
+                    + e.getMessage() + "); the folder was written by another program or is damaged.", e);
+        }
+    }
+
+    private Table open(TableDefinition definition) {
+        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store);
+    }
+
+    /** @throws DynamoDbError ResourceInUseException when a table of that name exists */
+    public synchronized Table create(TableDefinition definition) {
+        if (tables.containsKey(definition.name())) {
+            throw DynamoDbError.resourceInUse("Table already exists: " + definition.name());
+        }
+        Table table = open(definition);
+        definitions.put(definition.name(), definition.toJson());
+        tables.put(definition.name(), table);
+        store.commit();
+        return table;
+    }
+
+    public Optional<Table> find(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    /** The table for an item operation, or DynamoDB's plain "Requested resource not found". */
+    public Table require(String name) {
+        return find(name).orElseThrow(() -> DynamoDbError.resourceNotFound("Requested resource not found"));
+    }
+
+    /** The table for a table operation, or the message that names it. */
+    public Table requireNamed(String name) {
+        return find(name).orElseThrow(() -> DynamoDbError.resourceNotFound(
+                "Requested resource not found: Table: " + name + " not found"));
+    }
+
+    public synchronized Table delete(String name) {
+        Table table = requireNamed(name);
+        tables.remove(name);
+        definitions.remove(name);
+        table.drop();
+        return table;
+    }
+
+    /** Table names in DynamoDB's order (ascending). */
+    public List<String> names() {
+        return new ArrayList<>(tables.keySet());
+    }
+}
