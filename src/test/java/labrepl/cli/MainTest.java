@@ -40,6 +40,6 @@ class MainTest {
         CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("serve", "--prot", "1"));
-        assertTrue(err.toString().contains("Unknown option: '--prot'"), err.toString());
+        assertTrue(err.toString().contains("Unknown options: '--prot'"), err.toString());
     }
 }

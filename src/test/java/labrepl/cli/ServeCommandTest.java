@@ -42,7 +42,8 @@ class ServeCommandTest {
             try (DynamoDbClient dynamodb = client(serve.endpoint())) {
                 createTable(dynamodb);
                 for (int i = 0; i < 100; i++) {
-                    dynamodb.putItem(b -> b.tableName("LabCustomers").item(customer("C" + i)));
+                    String id = "C" + i;
+                    dynamodb.putItem(b -> b.tableName("LabCustomers").item(customer(id)));
                 }
             }
             serve.kill();
