@@ -11,13 +11,16 @@ import java.util.Map;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
+import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.format.SdkJson;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The learner's helpers, imported into every REPL session, notebook and lab script with
- * {@code import static labrepl.helpers.Lab.*}. Next to them the session declares {@code dynamodb}
- * (a {@code DynamoDbClient}) and {@code s3} (an {@code S3Client}) for its target.
+ * {@code import static labrepl.helpers.Lab.*}: the clients {@code dynamodb} and {@code s3} for the
+ * session's target, and functions that print and reshape what they return.
  *
  * <pre>{@code
  * var resp = dynamodb.scan(b -> b.tableName("LabCustomers"));
@@ -28,6 +31,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  */
 public final class Lab {
+
+    /**
+     * The session's DynamoDB client, for the target the REPL was started with (the local cloud
+     * unless {@code --aws} or {@code --endpoint}).
+     *
+     * <pre>{@code dynamodb.listTables()}</pre>
+     */
+    public static final DynamoDbClient dynamodb = LabClients.sessionDynamoDb(() -> LabContext.current().clients());
+
+    /**
+     * The session's S3 client (path-style addressing on the local cloud and other endpoints).
+     *
+     * <pre>{@code s3.listBuckets()}</pre>
+     */
+    public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
 
     private Lab() {
     }

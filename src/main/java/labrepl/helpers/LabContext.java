@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What the helpers need from the session they run in: its SDK clients, the folder that relative
@@ -16,6 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LabContext implements AutoCloseable {
 
     private static final InheritableThreadLocal<LabContext> CURRENT = new InheritableThreadLocal<>();
+    /** For threads no session started (a parallel stream's pool): the session opened last. */
+    private static volatile LabContext latest;
 
     private final LabClients clients;
     private final Path workingFolder;
@@ -30,12 +30,20 @@ public final class LabContext implements AutoCloseable {
     /** A context for {@code target}; relative file names resolve against {@code workingFolder}. */
     public static LabContext create(Target target, Path workingFolder) {
         Redactor redactor = new Redactor();
-        return new LabContext(LabClients.forTarget(target, redactor), workingFolder, redactor);
+        LabContext context = new LabContext(LabClients.forTarget(target, redactor), workingFolder, redactor);
+        latest = context;
+        return context;
     }
 
-    /** The context of the session running on this thread. */
+    /**
+     * The context of the session running on this thread; on a thread no session started, the
+     * session opened last.
+     */
     public static LabContext current() {
         LabContext context = CURRENT.get();
+        if (context == null) {
+            context = latest;
+        }
         if (context == null) {
             throw new IllegalStateException("No LabREPL session runs on this thread; the helpers work inside"
                     + " the REPL, a notebook or a lab script.");
@@ -50,14 +58,6 @@ public final class LabContext implements AutoCloseable {
 
     public Target target() {
         return clients.target();
-    }
-
-    public DynamoDbClient dynamodb() {
-        return clients.dynamodb();
-    }
-
-    public S3Client s3() {
-        return clients.s3();
     }
 
     public LabClients clients() {
@@ -80,6 +80,9 @@ public final class LabContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (latest == this) {
+            latest = null;
+        }
         clients.close();
     }
 }

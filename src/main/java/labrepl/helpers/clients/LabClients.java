@@ -33,8 +33,6 @@ public final class LabClients implements AutoCloseable {
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
-    private final DynamoDbClient dynamodbView;
-    private final S3Client s3View;
 
     private LabClients(Target target, Redactor redactor) {
         this.target = target;
@@ -46,8 +44,6 @@ public final class LabClients implements AutoCloseable {
                 .buildWithDefaults(AttributeMap.empty()));
         this.dynamodb = new Memo<>(this::buildDynamoDb);
         this.s3 = new Memo<>(this::buildS3);
-        this.dynamodbView = LazyClient.of(DynamoDbClient.class, dynamodb, "DynamoDbClient for the " + target.describe());
-        this.s3View = LazyClient.of(S3Client.class, s3, "S3Client for the " + target.describe());
     }
 
     public static LabClients forTarget(Target target, Redactor redactor) {
@@ -58,14 +54,27 @@ public final class LabClients implements AutoCloseable {
         return target;
     }
 
-    /** The session's DynamoDB client; built on first use (or by {@link #warmUp()}). */
-    public DynamoDbClient dynamodb() {
-        return dynamodbView;
+    /**
+     * A DynamoDB client for whichever session calls it (see {@link labrepl.helpers.LabContext#current()}):
+     * what the learner's {@code dynamodb} is.
+     */
+    public static DynamoDbClient sessionDynamoDb(Supplier<LabClients> session) {
+        return SessionClient.of(DynamoDbClient.class, session, clients -> clients.dynamodb.get());
     }
 
-    /** The session's S3 client; path-style addressing whenever an endpoint is set. */
+    /** An S3 client for whichever session calls it: what the learner's {@code s3} is. */
+    public static S3Client sessionS3(Supplier<LabClients> session) {
+        return SessionClient.of(S3Client.class, session, clients -> clients.s3.get());
+    }
+
+    /** This session's DynamoDB client, built on first use (or by {@link #warmUp()}). */
+    public DynamoDbClient dynamodb() {
+        return dynamodb.get();
+    }
+
+    /** This session's S3 client, path-style whenever an endpoint is set, built on first use. */
     public S3Client s3() {
-        return s3View;
+        return s3.get();
     }
 
     /**
