@@ -19,19 +19,19 @@ public final class JUnitXmlReport {
     }
 
     public static void write(List<CellResult> results, Path file) throws IOException {
-        Map<Notebook, List<CellResult>> byNotebook = results.stream()
+        Map<Path, List<CellResult>> byNotebook = results.stream()
                 .collect(Collectors.groupingBy(CellResult::notebook, LinkedHashMap::new, Collectors.toList()));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-        for (Map.Entry<Notebook, List<CellResult>> suite : byNotebook.entrySet()) {
+        for (Map.Entry<Path, List<CellResult>> suite : byNotebook.entrySet()) {
             List<CellResult> cells = suite.getValue();
-            xml.append("  <testsuite name=\"").append(escape(suite.getKey().path().toString()))
+            xml.append("  <testsuite name=\"").append(escape(suite.getKey().toString()))
                     .append("\" tests=\"").append(cells.size())
                     .append("\" failures=\"").append(VerifyReport.count(cells, CellResult.Status.FAILED))
                     .append("\" skipped=\"").append(VerifyReport.count(cells, CellResult.Status.SKIPPED))
                     .append("\" errors=\"0\">\n");
             for (CellResult cell : cells) {
-                xml.append("    <testcase classname=\"").append(escape(suite.getKey().name()))
-                        .append("\" name=\"").append(escape("line " + cell.cell().line())).append("\"");
+                xml.append("    <testcase classname=\"").append(escape(suite.getKey().getFileName().toString()))
+                        .append("\" name=\"").append(escape("line " + cell.line())).append("\"");
                 if (cell.status() == CellResult.Status.PASSED) {
                     xml.append("/>\n");
                     continue;

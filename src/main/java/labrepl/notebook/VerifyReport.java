@@ -43,6 +43,9 @@ public final class VerifyReport {
     }
 
     static String source(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
         if (cell instanceof Cell.Java java) {
             return java.source();
         }
