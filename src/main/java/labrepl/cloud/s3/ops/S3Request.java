@@ -43,7 +43,7 @@ public record S3Request(String method, RequestTarget target, Map<String, String>
 
     /** The body's bytes checked against Content-MD5 and checksum headers: for XML and policy documents. */
     public byte[] document() {
-        IncomingPayload payload = IncomingPayload.of(body, headers, null);
+        IncomingPayload payload = IncomingPayload.of(body, headers);
         try {
             byte[] bytes = payload.stream().readNBytes(MAX_DOCUMENT_BYTES + 1);
             if (bytes.length > MAX_DOCUMENT_BYTES) {
@@ -55,10 +55,5 @@ public record S3Request(String method, RequestTarget target, Map<String, String>
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The body read as a stream of its decoded bytes, for uploads. */
-    public IncomingPayload payload(labrepl.cloud.s3.payload.ChecksumAlgorithm fallback) {
-        return IncomingPayload.of(body, headers, fallback);
     }
 }

@@ -111,7 +111,7 @@ public enum ChecksumAlgorithm {
         };
     }
 
-    static MessageDigest messageDigest(String algorithm) {
+    public static MessageDigest messageDigest(String algorithm) {
         try {
             return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {

@@ -4,6 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts the bytes read through it and digests them on the way: always MD5 (S3's ETag),
@@ -13,17 +16,17 @@ public final class DigestingInputStream extends FilterInputStream {
 
     private final MessageDigest md5 = ChecksumAlgorithm.messageDigest("MD5");
     private final MessageDigest sha256;
-    private final ChecksumAlgorithm.Digest checksum;
+    private final Map<ChecksumAlgorithm, ChecksumAlgorithm.Digest> checksums = new EnumMap<>(ChecksumAlgorithm.class);
     private long length;
 
     /**
-     * @param algorithm   the additional checksum to compute, or null
+     * @param algorithms  the additional checksums to compute
      * @param hashPayload whether to compute SHA-256 as well (for signed payloads)
      */
-    public DigestingInputStream(InputStream in, ChecksumAlgorithm algorithm, boolean hashPayload) {
+    public DigestingInputStream(InputStream in, Set<ChecksumAlgorithm> algorithms, boolean hashPayload) {
         super(in);
         this.sha256 = hashPayload ? ChecksumAlgorithm.messageDigest("SHA-256") : null;
-        this.checksum = algorithm == null ? null : algorithm.newDigest();
+        algorithms.forEach(algorithm -> checksums.put(algorithm, algorithm.newDigest()));
     }
 
     @Override
@@ -41,7 +44,7 @@ public final class DigestingInputStream extends FilterInputStream {
             if (sha256 != null) {
                 sha256.update(buffer, offset, n);
             }
-            if (checksum != null) {
+            for (ChecksumAlgorithm.Digest checksum : checksums.values()) {
                 checksum.update(buffer, offset, n);
             }
             length += n;
@@ -66,8 +69,12 @@ public final class DigestingInputStream extends FilterInputStream {
         return sha256.digest();
     }
 
-    /** The additional checksum's value in S3's wire form. */
-    public byte[] checksum() {
-        return checksum.finish();
+    public Set<ChecksumAlgorithm> algorithms() {
+        return checksums.keySet();
+    }
+
+    /** An additional checksum's value in S3's wire form. */
+    public byte[] checksum(ChecksumAlgorithm algorithm) {
+        return checksums.get(algorithm).finish();
     }
 }

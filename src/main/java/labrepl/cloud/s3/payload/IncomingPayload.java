@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import labrepl.cloud.s3.protocol.S3Error;
 
 /**
@@ -31,11 +34,11 @@ public final class IncomingPayload {
     private final Long declaredLength;
     private final String contentMd5;
     private final byte[] declaredSha256;
-    private final ChecksumAlgorithm algorithm;
+    private final ChecksumAlgorithm clientAlgorithm;
     private final String headerChecksum;
     private final String trailerName;
 
-    private IncomingPayload(InputStream raw, Headers headers, ChecksumAlgorithm fallback) {
+    private IncomingPayload(InputStream raw, Headers headers, ChecksumAlgorithm extra, boolean extraOnlyAsDefault) {
         String contentSha256 = headers.getFirst("x-amz-content-sha256");
         boolean awsChunked = contentSha256 != null && contentSha256.startsWith(STREAMING_PREFIX)
                 || contentEncodings(headers).contains("aws-chunked");
@@ -47,18 +50,34 @@ public final class IncomingPayload {
                 ? null : headers.getFirst("x-amz-trailer").strip().toLowerCase(Locale.ROOT);
         String checksumHeader = checksumHeader(headers);
         this.headerChecksum = checksumHeader == null ? null : headers.getFirst(checksumHeader);
-        this.algorithm = chooseAlgorithm(headers, checksumHeader, trailerName, fallback);
-        this.stream = new DigestingInputStream(awsChunked ? chunked : raw, algorithm, declaredSha256 != null);
+        this.clientAlgorithm = clientAlgorithm(headers, checksumHeader, trailerName);
+        Set<ChecksumAlgorithm> computed = EnumSet.noneOf(ChecksumAlgorithm.class);
+        if (clientAlgorithm != null) {
+            computed.add(clientAlgorithm);
+        }
+        if (extra != null && !(extraOnlyAsDefault && clientAlgorithm != null)) {
+            computed.add(extra);
+        }
+        this.stream = new DigestingInputStream(awsChunked ? chunked : raw, computed, declaredSha256 != null);
     }
 
     /**
-     * Reads a request's body. {@code fallback} is the checksum computed when the request asks
-     * for none (S3 computes CRC64NVME for new objects); null computes none.
+     * Reads a request's body, computing only the checksum the request asks for.
      *
      * @throws S3Error when the declared lengths or checksum headers are malformed
      */
-    public static IncomingPayload of(InputStream raw, Headers headers, ChecksumAlgorithm fallback) {
-        return new IncomingPayload(raw, headers, fallback);
+    public static IncomingPayload of(InputStream raw, Headers headers) {
+        return new IncomingPayload(raw, headers, null, false);
+    }
+
+    /** As {@link #of}, computing {@code fallback} when the request asks for no checksum (S3 computes CRC64NVME). */
+    public static IncomingPayload withDefault(InputStream raw, Headers headers, ChecksumAlgorithm fallback) {
+        return new IncomingPayload(raw, headers, fallback, true);
+    }
+
+    /** As {@link #of}, computing {@code required} as well, whatever the request asks for. */
+    public static IncomingPayload withRequired(InputStream raw, Headers headers, ChecksumAlgorithm required) {
+        return new IncomingPayload(raw, headers, required, false);
     }
 
     /** The decoded body; read it to the end. */
@@ -92,24 +111,34 @@ public final class IncomingPayload {
                     "The provided 'x-amz-content-sha256' header does not match what was computed.")
                     .with("ClientComputedContentSHA256", HexFormat.of().formatHex(declaredSha256));
         }
-        String checksum = null;
-        if (algorithm != null) {
-            checksum = Base64.getEncoder().encodeToString(stream.checksum());
+        Map<ChecksumAlgorithm, String> checksums = new EnumMap<>(ChecksumAlgorithm.class);
+        for (ChecksumAlgorithm computed : stream.algorithms()) {
+            checksums.put(computed, Base64.getEncoder().encodeToString(stream.checksum(computed)));
+        }
+        if (clientAlgorithm != null) {
             String expected = expectedChecksum();
-            if (expected != null && !expected.equals(checksum)) {
-                throw S3Error.badDigest(algorithm.name());
+            if (expected != null && !expected.equals(checksums.get(clientAlgorithm))) {
+                throw S3Error.badDigest(clientAlgorithm.name());
             }
         }
-        return new Verified(stream.length(), md5, algorithm, checksum, clientChecksumGiven());
+        return new Verified(stream.length(), md5, clientAlgorithm, checksums);
     }
 
-    /** What was received: its length, MD5 and (when computed) additional checksum in base64. */
-    public record Verified(long length, byte[] md5, ChecksumAlgorithm algorithm, String checksum,
-                           boolean checksumFromClient) {
-    }
+    /**
+     * What was received: its length, MD5, the algorithm the client chose (or null) and every
+     * checksum computed, base64.
+     */
+    public record Verified(long length, byte[] md5, ChecksumAlgorithm clientAlgorithm,
+                           Map<ChecksumAlgorithm, String> checksums) {
 
-    private boolean clientChecksumGiven() {
-        return headerChecksum != null || trailerName != null;
+        /** The algorithm an object keeps: the client's, else the one computed by default. */
+        public ChecksumAlgorithm storedAlgorithm() {
+            return clientAlgorithm != null ? clientAlgorithm : checksums.keySet().iterator().next();
+        }
+
+        public String checksum(ChecksumAlgorithm algorithm) {
+            return checksums.get(algorithm);
+        }
     }
 
     private String expectedChecksum() {
@@ -219,8 +248,7 @@ public final class IncomingPayload {
         }
     }
 
-    private static ChecksumAlgorithm chooseAlgorithm(Headers headers, String checksumHeader, String trailer,
-                                                     ChecksumAlgorithm fallback) {
+    private static ChecksumAlgorithm clientAlgorithm(Headers headers, String checksumHeader, String trailer) {
         if (checksumHeader != null) {
             return ChecksumAlgorithm.fromHeader(checksumHeader).orElseThrow();
         }
@@ -235,6 +263,6 @@ public final class IncomingPayload {
                             + " [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]", "x-amz-sdk-checksum-algorithm",
                     sdkAlgorithm));
         }
-        return fallback;
+        return null;
     }
 }

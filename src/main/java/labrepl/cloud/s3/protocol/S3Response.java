@@ -78,6 +78,13 @@ public final class S3Response {
         InputStream open() throws IOException;
     }
 
+    /** The same headers and body with another status (an error document served as a 404). */
+    public S3Response withStatus(int otherStatus) {
+        S3Response copy = new S3Response(otherStatus, body);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
     public S3Response header(String name, String value) {
         if (value != null) {
             headers.put(name, value);

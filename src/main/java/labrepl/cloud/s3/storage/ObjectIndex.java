@@ -2,6 +2,7 @@ package labrepl.cloud.s3.storage;
 
 import com.google.gson.Gson;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -56,7 +57,18 @@ public final class ObjectIndex {
 
     /** Objects with keys at or after {@code fromKey} (or the first, when null), in key order. */
     public Iterator<Map.Entry<String, StoredObject>> from(String bucket, String fromKey) {
-        Cursor<byte[], byte[]> cursor = map(bucket).cursor(fromKey == null ? null : utf8(fromKey));
+        return iterate(map(bucket).cursor(fromKey == null ? null : utf8(fromKey)));
+    }
+
+    /** Objects with keys after every key that starts with {@code prefix}, in key order. */
+    public Iterator<Map.Entry<String, StoredObject>> pastPrefix(String bucket, String prefix) {
+        byte[] bytes = utf8(prefix);
+        byte[] past = Arrays.copyOf(bytes, bytes.length + 1);
+        past[bytes.length] = (byte) 0xff; // never part of UTF-8, so above every key with this prefix
+        return iterate(map(bucket).cursor(past));
+    }
+
+    private static Iterator<Map.Entry<String, StoredObject>> iterate(Cursor<byte[], byte[]> cursor) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
