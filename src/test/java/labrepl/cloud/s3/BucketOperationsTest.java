@@ -73,7 +73,7 @@ class BucketOperationsTest {
     @Test
     void creatingWithoutLocationConstraintOutsideUsEast1IsIllegalLocationConstraint() throws Exception {
         // The SDK adds the constraint itself, as the AWS CLI's s3api does not: send the CLI's request.
-        RawHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "PUT", "/no-constraint-bucket", null);
+        PlainHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "PUT", "/no-constraint-bucket", null);
         assertEquals(400, response.status());
         assertTrue(response.text().contains("<Code>IllegalLocationConstraintException</Code><Message>The unspecified"
                 + " location constraint is incompatible for the region specific endpoint this request was sent to."
@@ -107,7 +107,7 @@ class BucketOperationsTest {
         // The SDK checks names before sending; the AWS CLI does not, so the server must.
         for (String name : List.of("ab", "Upper-case", "has_underscore", "192.168.1.1", "two..dots", "-starts-dash",
                 "xn--reserved", "ends-s3alias")) {
-            RawHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "PUT", "/" + name, null);
+            PlainHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "PUT", "/" + name, null);
             assertEquals(400, response.status(), name);
             assertTrue(response.text().contains("<Code>InvalidBucketName</Code>"), name);
         }
@@ -128,7 +128,7 @@ class BucketOperationsTest {
     @Test
     void aMissingBucketIsNoSuchBucketWithItsNameInTheXmlError() throws Exception {
         assertThrows(NoSuchBucketException.class, () -> s3.listObjectsV2(b -> b.bucket("never-created")));
-        RawHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "GET", "/never-created", null);
+        PlainHttp.Response response = SignedHeaders.send(cloud.cloud().port(), "GET", "/never-created", null);
         assertEquals(404, response.status());
         String xml = response.text();
         assertTrue(xml.contains("<Code>NoSuchBucket</Code>"), xml);
@@ -144,7 +144,7 @@ class BucketOperationsTest {
         String name = newBucket(s3);
         s3.putObject(b -> b.bucket(name).key("dir/file.txt"), RequestBody.fromString("virtual"));
         for (String host : List.of(name + ".localhost", name + ".s3.localhost")) {
-            RawHttp.Response response = RawHttp.send(cloud.cloud().port(), "GET",
+            PlainHttp.Response response = PlainHttp.send(cloud.cloud().port(), "GET",
                     host + ":" + cloud.cloud().port(), "/dir/file.txt",
                     Map.of("Authorization", SignedHeaders.AUTHORIZATION, "x-amz-content-sha256", "UNSIGNED-PAYLOAD"),
                     null);
@@ -155,10 +155,10 @@ class BucketOperationsTest {
 
     @Test
     void anonymousCallersCannotListOrCreateBuckets() throws Exception {
-        RawHttp.Response list = RawHttp.get(cloud.cloud().port(), "127.0.0.1", "/");
+        PlainHttp.Response list = PlainHttp.get(cloud.cloud().port(), "127.0.0.1", "/");
         assertEquals(403, list.status());
         assertTrue(list.text().contains("<Code>AccessDenied</Code>"));
-        RawHttp.Response create = RawHttp.send(cloud.cloud().port(), "PUT", "127.0.0.1", "/anonymous-bucket",
+        PlainHttp.Response create = PlainHttp.send(cloud.cloud().port(), "PUT", "127.0.0.1", "/anonymous-bucket",
                 Map.of(), new byte[0]);
         assertEquals(403, create.status());
     }

@@ -116,7 +116,7 @@ class ObjectOperationsTest {
     @Test
     void crc64nvmeIsWhatS3ComputesWhenNoChecksumIsSent() throws Exception {
         String bucket = newBucket(s3);
-        RawHttp.Response put = SignedHeaders.send(cloud.cloud().port(), "PUT", "/" + bucket + "/check",
+        PlainHttp.Response put = SignedHeaders.send(cloud.cloud().port(), "PUT", "/" + bucket + "/check",
                 "123456789".getBytes(StandardCharsets.UTF_8));
         // CRC-64/NVME("123456789") = 0xAE8B14860A799888, the standard check value.
         String expected = java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex("ae8b14860a799888"));

@@ -11,8 +11,8 @@ final class SignedHeaders {
     }
 
     /** Sends a request the local cloud takes as signed by the bucket owner, path-style. */
-    static RawHttp.Response send(int port, String method, String target, byte[] body) throws java.io.IOException {
-        return RawHttp.send(port, method, "127.0.0.1:" + port, target,
+    static PlainHttp.Response send(int port, String method, String target, byte[] body) throws java.io.IOException {
+        return PlainHttp.send(port, method, "127.0.0.1:" + port, target,
                 java.util.Map.of("Authorization", AUTHORIZATION, "x-amz-content-sha256", "UNSIGNED-PAYLOAD"), body);
     }
 }
