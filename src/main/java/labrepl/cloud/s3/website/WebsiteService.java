@@ -123,7 +123,7 @@ public final class WebsiteService implements CloudService {
         }
         Optional<StoredObject> found = readable(request, key);
         if (found.isEmpty()) {
-            return folderRedirect(request).orElseThrow(() -> S3Error.noSuchKey(request.key));
+            return folderRedirect(request).orElseThrow(() -> missing(request, request.key));
         }
         StoredObject object = found.get();
         if (object.metadata().websiteRedirectLocation() != null) {
@@ -133,20 +133,20 @@ public final class WebsiteService implements CloudService {
     }
 
     /**
-     * The object under {@code key} if the anonymous requester may read it; empty when it does
-     * not exist and the requester may list the bucket.
+     * The object under {@code key} if it exists; empty when it does not.
      *
-     * @throws S3Error AccessDenied when reading is not allowed, or the key is missing and listing is not allowed
+     * @throws S3Error AccessDenied when the anonymous requester may not read it
      */
     private Optional<StoredObject> readable(WebsiteRequest request, String key) {
         if (!allows(request, "s3:GetObject", key)) {
             throw S3Error.accessDenied();
         }
-        Optional<StoredObject> object = storage.objects().get(request.bucket.name(), key);
-        if (object.isEmpty() && !allows(request, "s3:ListBucket", null)) {
-            throw S3Error.accessDenied();
-        }
-        return object;
+        return storage.objects().get(request.bucket.name(), key);
+    }
+
+    /** As on the REST API, a missing key is NoSuchKey only for those who may list the bucket. */
+    private S3Error missing(WebsiteRequest request, String key) {
+        return allows(request, "s3:ListBucket", null) ? S3Error.noSuchKey(key) : S3Error.accessDenied();
     }
 
     /** For a missing key {@code x}, S3 redirects to {@code x/} when {@code x/INDEX} exists. */
@@ -183,7 +183,7 @@ public final class WebsiteService implements CloudService {
         }
         try {
             StoredObject document = readable(request, configuration.errorKey())
-                    .orElseThrow(() -> S3Error.noSuchKey(configuration.errorKey()));
+                    .orElseThrow(() -> missing(request, configuration.errorKey()));
             return responses.read(document, new ObjectResponses.ReadOptions(new Headers(), null, false))
                     .withStatus(error.status())
                     .header("x-amz-error-code", error.code()).header("x-amz-error-message", error.getMessage());
