@@ -1,12 +1,12 @@
 package labrepl.cloud.s3;
 
+import static labrepl.cloud.s3.TestBuckets.newBucket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import labrepl.cloud.TestCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class BucketOperationsTest {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
     private static TestCloud cloud;
     private static S3Client s3;
 
@@ -34,13 +33,6 @@ class BucketOperationsTest {
     @AfterAll
     static void stop() {
         cloud.close();
-    }
-
-    static String newBucket(S3Client client) {
-        String name = "bucket-" + NEXT.incrementAndGet();
-        client.createBucket(b -> b.bucket(name).createBucketConfiguration(
-                c -> c.locationConstraint(BucketLocationConstraint.US_WEST_2)));
-        return name;
     }
 
     static S3Exception s3Error(org.junit.jupiter.api.function.Executable call) {

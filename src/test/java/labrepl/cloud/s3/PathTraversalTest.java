@@ -1,6 +1,6 @@
 package labrepl.cloud.s3;
 
-import static labrepl.cloud.s3.BucketOperationsTest.newBucket;
+import static labrepl.cloud.s3.TestBuckets.newBucket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
