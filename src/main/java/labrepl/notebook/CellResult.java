@@ -16,6 +16,11 @@ public record CellResult(Path notebook, int line, Cell cell, Status status, Stri
         return new CellResult(notebook.path(), cell.line(), cell, Status.PASSED, null, actual, null);
     }
 
+    /** Passed with {@code verify --update}, its expected block rewritten with {@code actual}. */
+    public static CellResult updated(Notebook notebook, Cell cell, String actual) {
+        return new CellResult(notebook.path(), cell.line(), cell, Status.PASSED, null, actual, "expected output updated");
+    }
+
     public static CellResult failed(Notebook notebook, Cell cell, String expected, String actual, String message) {
         return new CellResult(notebook.path(), cell.line(), cell, Status.FAILED, expected, actual, message);
     }

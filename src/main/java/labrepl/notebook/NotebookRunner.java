@@ -67,9 +67,12 @@ public final class NotebookRunner {
                 CellOutput output = cell instanceof Cell.Java java
                         ? CellOutput.ofSnippets(session.eval(java.source()))
                         : shell.run((Cell.Shell) cell);
-                CellResult result = judge(notebook, cell, expectedOf(cell), output);
-                results.add(result);
-                expectedOf(cell).ifPresent(block -> newOutputs.put(block, result.actual()));
+                Optional<ExpectedOutput> stale = expectedOf(cell).filter(block -> !cell.options().has("unchecked")
+                        && !OutputMatcher.matches(block.text(), output.text()));
+                if (update && stale.isPresent()) {
+                    newOutputs.put(stale.get(), output.text());
+                }
+                results.add(judge(notebook, cell, stale, output));
             }
         } finally {
             deleteTree(folder);
@@ -104,7 +107,11 @@ public final class NotebookRunner {
         return cell instanceof Cell.Shell shell ? shell.expected() : Optional.empty();
     }
 
-    private static CellResult judge(Notebook notebook, Cell cell, Optional<ExpectedOutput> expected, CellOutput output) {
+    /**
+     * {@code stale} is the expected block when the output does not match it. With
+     * {@code update} the output becomes the new expectation, so only a failing cell fails.
+     */
+    private CellResult judge(Notebook notebook, Cell cell, Optional<ExpectedOutput> stale, CellOutput output) {
         Optional<String> throwsWanted = cell.options().get("throws");
         if (throwsWanted.isPresent()) {
             if (!output.thrown().equals(throwsWanted)) {
@@ -114,9 +121,9 @@ public final class NotebookRunner {
         } else if (output.failed()) {
             return CellResult.failed(notebook, cell, null, output.text(), "the cell failed");
         }
-        if (expected.isPresent() && !cell.options().has("unchecked")
-                && !OutputMatcher.matches(expected.get().text(), output.text())) {
-            return CellResult.failed(notebook, cell, expected.get().text(), output.text(), "output differs");
+        if (stale.isPresent()) {
+            return update ? CellResult.updated(notebook, cell, output.text())
+                    : CellResult.failed(notebook, cell, stale.get().text(), output.text(), "output differs");
         }
         return CellResult.passed(notebook, cell, output.text());
     }

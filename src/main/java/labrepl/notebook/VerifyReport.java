@@ -24,8 +24,9 @@ public final class VerifyReport {
                     result.actual().lines().forEach(line -> out.println("    " + line));
                 }
                 out.println();
-            } else if (result.status() == CellResult.Status.SKIPPED) {
-                out.println("skipped " + result.location() + ": " + result.message());
+            } else if (result.message() != null) {
+                out.println(result.status().name().toLowerCase(java.util.Locale.ROOT) + " " + result.location() + ": "
+                        + result.message());
             }
         }
         out.println(summary(results));
