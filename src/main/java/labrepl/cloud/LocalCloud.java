@@ -21,6 +21,7 @@ import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.website.WebsiteEndpoint;
 import labrepl.cloud.s3.website.WebsiteService;
 import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.sts.StsService;
 
 /**
  * The embedded local cloud: one HTTP listener on 127.0.0.1 that speaks DynamoDB's JSON
@@ -164,6 +165,7 @@ public final class LocalCloud implements AutoCloseable {
             S3Service s3 = new S3Service(identity, s3Storage, access);
             List<CloudService> services = new ArrayList<>();
             services.add(new DynamoDbService(identity, store));
+            services.add(new StsService(identity));
             services.add(new WebsiteService(s3Storage, access, s3.objectResponses()));
             services.add(s3);
             return services;
