@@ -1,6 +1,7 @@
 -- wrk script: PUT or GET of one of 100 keys in turn, with a SigV4-shaped Authorization
 -- header (neither server under test checks signatures). Set METHOD (PUT or GET), BUCKET and,
--- for PUT, BODY_BYTES in the environment.
+-- for PUT, BODY_BYTES and BODY_CRC32 (base64 CRC32 of the body, which current SDKs and the
+-- AWS CLI send with every upload) in the environment.
 local method = os.getenv("METHOD") or "GET"
 local bucket = os.getenv("BUCKET") or "bench"
 local counter = 0
@@ -13,6 +14,8 @@ wrk.headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD"
 wrk.headers["x-amz-date"] = "20250101T000000Z"
 if method == "PUT" then
   wrk.headers["Content-Type"] = "application/octet-stream"
+  wrk.headers["x-amz-sdk-checksum-algorithm"] = "CRC32"
+  wrk.headers["x-amz-checksum-crc32"] = os.getenv("BODY_CRC32")
   wrk.body = string.rep("x", tonumber(os.getenv("BODY_BYTES")))
 end
 

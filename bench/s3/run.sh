@@ -47,11 +47,16 @@ wait_for_port() {
 reset_peak() { echo 5 > "/proc/$1/clear_refs"; }
 peak_mib() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
+# The base64 CRC32 of the body request.lua sends: BYTES times "x".
+body_crc32() {
+  python3 -c "import base64,sys,zlib; print(base64.b64encode(zlib.crc32(b'x' * int(sys.argv[1])).to_bytes(4, 'big')).decode())" "$1"
+}
+
 # wrk phase: prints "requests/s MiB/s p50 p99 errors peakRSS"
 wrk_phase() { # pid port method bytes
   local pid=$1 port=$2 method=$3 bytes=$4 line
   reset_peak "$pid"
-  line=$(METHOD=$method BUCKET=bench BODY_BYTES=$bytes wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+  line=$(METHOD=$method BUCKET=bench BODY_BYTES=$bytes BODY_CRC32=$(body_crc32 "$bytes") wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
     -s "$here/request.lua" "http://127.0.0.1:$port" | grep '^RESULT')
   local requests seconds errors p50 p99
   requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
@@ -77,7 +82,7 @@ prepare() { # port
   aws --endpoint-url "http://127.0.0.1:$1" s3api create-bucket --bucket bench \
     --create-bucket-configuration LocationConstraint=us-west-2 >/dev/null
   for bytes in 4096 1048576; do
-    METHOD=PUT BUCKET=bench BODY_BYTES=$bytes wrk -t1 -c1 -d1s -s "$here/request.lua" "http://127.0.0.1:$1" >/dev/null
+    METHOD=PUT BUCKET=bench BODY_BYTES=$bytes BODY_CRC32=$(body_crc32 "$bytes") wrk -t1 -c1 -d1s -s "$here/request.lua" "http://127.0.0.1:$1" >/dev/null
   done
 }
 
