@@ -87,16 +87,25 @@ public final class DynamoDbService implements CloudService {
         send(exchange, status, contentType, response.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * DynamoDB's order of checks: unparseable JSON, then the operation, then the credentials,
+     * then an empty body; only then the operation's own validation.
+     */
     private String invoke(HttpExchange exchange, String operation, byte[] body) {
-        if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
-            throw new DynamoDbError(DynamoDbError.Type.MISSING_AUTHENTICATION_TOKEN,
-                    "Request is missing Authentication Token");
-        }
+        JsonRequest request = JsonRequest.parse(body);
         Function<JsonRequest, String> handler = operations.get(operation);
         if (handler == null) {
             throw new DynamoDbError(DynamoDbError.Type.UNKNOWN_OPERATION, null);
         }
-        return handler.apply(JsonRequest.parse(body));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("AWS4-")) {
+            throw new DynamoDbError(DynamoDbError.Type.MISSING_AUTHENTICATION_TOKEN,
+                    "Request is missing Authentication Token");
+        }
+        if (request == null) {
+            throw DynamoDbError.serialization(null);
+        }
+        return handler.apply(request);
     }
 
     private static String mediaType(String contentType) {

@@ -1,9 +1,11 @@
 package labrepl.cloud.dynamodb.table;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.storage.DataStore;
 import org.h2.mvstore.Cursor;
@@ -11,8 +13,8 @@ import org.h2.mvstore.MVMap;
 
 /**
  * A table's items, ordered by encoded primary key. Each write is durable when its method
- * returns. Writes to one item are atomic; callers that read, decide and write (conditions,
- * updates) hold {@link #lockFor} around the sequence.
+ * returns. Writes to one item are atomic and serialised by the item's lock; callers that
+ * read, decide and write (conditions, updates) hold {@link #lockFor} around the sequence.
  */
 public final class Table {
 
@@ -20,15 +22,15 @@ public final class Table {
 
     private final TableDefinition definition;
     private final MVMap<byte[], byte[]> items;
-    private final MVMap<String, Long> sizes;
     private final DataStore store;
+    private final AtomicLong sizeBytes;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    Table(TableDefinition definition, MVMap<byte[], byte[]> items, MVMap<String, Long> sizes, DataStore store) {
+    Table(TableDefinition definition, MVMap<byte[], byte[]> items, long sizeBytes, DataStore store) {
         this.definition = definition;
         this.items = items;
-        this.sizes = sizes;
         this.store = store;
+        this.sizeBytes = new AtomicLong(sizeBytes);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -49,41 +51,58 @@ public final class Table {
 
     /** Stores the item under its key and returns the item it replaced. */
     public Optional<StoredItem> put(Map<String, Value> key, StoredItem item) {
-        byte[] old = items.put(keySchema().encode(key), item.encode());
+        byte[] encodedKey = keySchema().encode(key);
+        byte[] value = item.encode();
+        byte[] old;
+        synchronized (lockFor(encodedKey)) {
+            old = items.put(encodedKey, value);
+            store.log(DataStore.Change.put(items.getName(), encodedKey, value));
+        }
         Optional<StoredItem> replaced = Optional.ofNullable(old).map(StoredItem::decode);
-        addToSize(item.size() - replaced.map(StoredItem::size).orElse(0L));
-        store.commit();
+        sizeBytes.addAndGet(item.size() - replaced.map(StoredItem::size).orElse(0L));
         return replaced;
     }
 
     /** Removes the item with this key and returns it. */
     public Optional<StoredItem> delete(Map<String, Value> key) {
-        byte[] old = items.remove(keySchema().encode(key));
-        Optional<StoredItem> removed = Optional.ofNullable(old).map(StoredItem::decode);
-        removed.ifPresent(item -> {
-            addToSize(-item.size());
-            store.commit();
-        });
-        return removed;
-    }
-
-    private void addToSize(long delta) {
-        if (delta != 0) {
-            sizes.merge(definition.id(), delta, Long::sum);
+        byte[] encodedKey = keySchema().encode(key);
+        byte[] old;
+        synchronized (lockFor(encodedKey)) {
+            old = items.remove(encodedKey);
+            if (old != null) {
+                store.log(DataStore.Change.remove(items.getName(), encodedKey));
+            }
         }
+        Optional<StoredItem> removed = Optional.ofNullable(old).map(StoredItem::decode);
+        removed.ifPresent(item -> sizeBytes.addAndGet(-item.size()));
+        return removed;
     }
 
     /** The lock that serialises read-decide-write sequences on the item with this key. */
     public Object lockFor(Map<String, Value> key) {
-        return locks[Math.floorMod(java.util.Arrays.hashCode(keySchema().encode(key)), LOCK_STRIPES)];
+        return lockFor(keySchema().encode(key));
+    }
+
+    private Object lockFor(byte[] encodedKey) {
+        return locks[Math.floorMod(Arrays.hashCode(encodedKey), LOCK_STRIPES)];
     }
 
     public long itemCount() {
         return items.sizeAsLong();
     }
 
+    /** DynamoDB's TableSizeBytes: the sum of the items' sizes. */
     public long sizeBytes() {
-        return sizes.getOrDefault(definition.id(), 0L);
+        return sizeBytes.get();
+    }
+
+    /** Counts the size afresh from every item: after a crash the saved counter is behind the log. */
+    void recountSize() {
+        long total = 0;
+        for (Iterator<StoredItem> all = scan(null); all.hasNext(); ) {
+            total += all.next().size();
+        }
+        sizeBytes.set(total);
     }
 
     /** Items in key order, starting after {@code exclusiveStartKey} when one is given. */
@@ -114,7 +133,6 @@ public final class Table {
     }
 
     void drop() {
-        sizes.remove(definition.id());
         store.removeMap(items);
         store.commit();
     }

@@ -23,6 +23,11 @@ public final class TableCatalog {
         this.definitions = store.stringMap("dynamodb/tables");
         this.sizes = store.longMap("dynamodb/table-sizes");
         definitions.forEach((name, json) -> tables.put(name, open(read(name, json))));
+        if (store.recoveredFromLog()) {
+            tables.values().forEach(Table::recountSize);
+        }
+        store.beforeCheckpoint(() -> tables.values().forEach(
+                table -> sizes.put(table.definition().id(), table.sizeBytes())));
     }
 
     private static TableDefinition read(String name, String json) {
@@ -35,7 +40,8 @@ public final class TableCatalog {
     }
 
     private Table open(TableDefinition definition) {
-        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store);
+        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()),
+                sizes.getOrDefault(definition.id(), 0L), store);
     }
 
     /** @throws DynamoDbError ResourceInUseException when a table of that name exists */
@@ -69,6 +75,7 @@ public final class TableCatalog {
         Table table = requireNamed(name);
         tables.remove(name);
         definitions.remove(name);
+        sizes.remove(table.definition().id());
         table.drop();
         return table;
     }
