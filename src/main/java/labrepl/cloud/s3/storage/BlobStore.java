@@ -47,7 +47,12 @@ public final class BlobStore {
     public Segment write(InputStream body) throws IOException {
         String id = newId();
         Path file = path(id);
-        Files.createDirectories(file.getParent());
+        if (!Files.isDirectory(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            if (durable) {
+                forceDirectory(root);
+            }
+        }
         long length = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = Channels.newOutputStream(channel)) {
@@ -64,7 +69,16 @@ public final class BlobStore {
             Files.deleteIfExists(file);
             throw e;
         }
+        if (durable) {
+            forceDirectory(file.getParent()); // the new name must outlive a crash too, not only the bytes
+        }
         return new Segment(id, length);
+    }
+
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
     }
 
     /** A new blob holding {@code length} bytes of {@code segments} from {@code offset}. */
