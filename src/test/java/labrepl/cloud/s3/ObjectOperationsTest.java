@@ -265,6 +265,19 @@ class ObjectOperationsTest {
     }
 
     @Test
+    void uploadFeaturesTheLocalCloudDoesNotKeepAreRefusedNotDropped() {
+        String bucket = newBucket(CLOUD.s3());
+        S3Exception tags = s3Error(() -> CLOUD.s3().putObject(b -> b.bucket(bucket).key("t").tagging("a=b"),
+                RequestBody.fromString("v")));
+        assertEquals(501, tags.statusCode());
+        assertEquals("NotImplemented", tags.awsErrorDetails().errorCode());
+        S3Exception lock = s3Error(() -> CLOUD.s3().putObject(b -> b.bucket(bucket).key("l")
+                .objectLockLegalHoldStatus("ON"), RequestBody.fromString("v")));
+        assertEquals("Bucket is missing Object Lock Configuration", lock.awsErrorDetails().errorMessage());
+        CLOUD.s3().putObject(b -> b.bucket(bucket).key("sse").serverSideEncryption("AES256"), RequestBody.fromString("v"));
+    }
+
+    @Test
     void responseHeaderOverridesApplyToSignedGets() {
         String bucket = newBucket(CLOUD.s3());
         CLOUD.s3().putObject(b -> b.bucket(bucket).key("o"), RequestBody.fromString("v"));

@@ -58,7 +58,8 @@ public final class BlobStore {
              OutputStream out = Channels.newOutputStream(channel)) {
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = body.read(buffer)) >= 0) {
+            // Sockets hand over a few kilobytes per read: fill the buffer first, so each write is large.
+            while ((n = body.readNBytes(buffer, 0, BUFFER)) > 0) {
                 out.write(buffer, 0, n);
                 length += n;
             }
