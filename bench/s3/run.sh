@@ -95,7 +95,9 @@ prepare() { # port
 
 head -c $((BIG_MIB * 1024 * 1024)) /dev/urandom > "$work/big.bin"
 
-java ${LABREPL_BENCH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -jar "$root/target/labrepl.jar" \
+# The flags ./labrepl gives `serve`; LABREPL_BENCH_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# measures the REPL's quick-start JVM instead.
+java ${LABREPL_BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xshare:auto} -jar "$root/target/labrepl.jar" \
   serve --port "$LABREPL_PORT" --in-memory --region us-west-2 >"$work/labrepl.log" 2>&1 &
 labrepl_pid=$!; pids+=("$labrepl_pid")
 moto_server -p "$MOTO_PORT" >"$work/moto.log" 2>&1 &
