@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <pre>
  * ```java throws=ResourceNotFoundException     the cell must end with this exception
  * ```java unchecked="the ids differ per run"   output is shown, not compared
- * ```java only=local reason="moto lacks it"    runs only against that target
+ * ```java only=local,aws reason="moto differs" runs only against those targets (local, aws, endpoint)
  * ```json file=add-one-customer.json           written to the working folder
  * </pre>
  */

@@ -33,9 +33,14 @@ record CellOutput(String text, boolean failed, Optional<String> thrown) {
         return new CellOutput(text.toString(), false, Optional.empty());
     }
 
-    /** An expression's value lives in a temporary variable ({@code $3}); a declaration's in a named one. */
+    /**
+     * An expression's value lives in a temporary variable ({@code $3}), or is the variable it
+     * names ({@code lists}); a declaration's value is not shown.
+     */
     private static boolean isExpression(SnippetResult result) {
-        return result.variableName() != null && result.variableName().startsWith("$");
+        String name = result.variableName();
+        String code = result.source().strip();
+        return name != null && (name.startsWith("$") || code.equals(name) || code.equals(name + ";"));
     }
 
     /** Appends {@code part} as whole lines. */

@@ -85,7 +85,8 @@ public final class NotebookRunner {
 
     private static Optional<String> reasonToSkip(Cell cell, Target target) {
         Optional<String> only = cell.options().get("only");
-        if (only.isPresent() && !only.get().equalsIgnoreCase(targetName(target))) {
+        if (only.isPresent() && !List.of(only.get().toLowerCase(java.util.Locale.ROOT).split(",")).contains(
+                targetName(target))) {
             String reason = cell.options().get("reason").orElse("no reason given");
             return Optional.of("runs only on " + only.get() + " (" + reason + ")");
         }
@@ -95,7 +96,7 @@ public final class NotebookRunner {
         return Optional.empty();
     }
 
-    /** The names {@code only=} accepts: local, aws, endpoint. */
+    /** The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. */
     private static String targetName(Target target) {
         return target.kind().name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package labrepl.helpers.clients;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** Hands the SDK the target's credentials and tells the {@link Redactor} which strings are secret. */
 final class RedactingCredentialsProvider implements AwsCredentialsProvider {
@@ -13,6 +14,10 @@ final class RedactingCredentialsProvider implements AwsCredentialsProvider {
     RedactingCredentialsProvider(AwsCredentialsProvider delegate, Redactor redactor) {
         this.delegate = delegate;
         this.redactor = redactor;
+        if (delegate instanceof StaticCredentialsProvider) {
+            // Known now and costs nothing: mask it even before the first call.
+            resolveCredentials();
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
@@ -66,8 +67,18 @@ final class JsonTree {
             if (member == null || member instanceof SdkAutoConstructList || member instanceof SdkAutoConstructMap) {
                 continue;
             }
-            object.put(field.memberName(), of(member));
+            object.put(awsName(field), of(member));
         }
         return object;
+    }
+
+    /**
+     * The member's name as AWS spells it. On the wire (the payload) that is the location name: the
+     * SDK's member name differs where Java needed another, e.g. {@code NUL} for DynamoDB's {@code NULL}.
+     * Members carried in headers or the URI have the header's name there, so their member name is the one.
+     */
+    static String awsName(SdkField<?> field) {
+        return field.location() == MarshallLocation.PAYLOAD && field.locationName() != null
+                ? field.locationName() : field.memberName();
     }
 }
