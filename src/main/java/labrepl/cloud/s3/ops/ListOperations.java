@@ -41,61 +41,70 @@ public final class ListOperations {
         }
     }
 
-    public S3Response listObjectsV2(S3Request request) {
+    /** What both listings take from the query, read and checked once. */
+    private record Listing(Bucket bucket, String prefix, String delimiter, int maxKeys, String encodingType,
+                           UnaryOperator<String> encode) {
+
+        /** A value as the listing writes it: url-encoded when asked for; null stays null. */
+        String encoded(String text) {
+            return text == null ? null : encode.apply(text);
+        }
+    }
+
+    private Listing listing(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:ListBucket", null);
-        String prefix = request.query().getOrDefault("prefix", "");
-        String delimiter = emptyToNull(request.query("delimiter"));
-        int maxKeys = maxKeys(request.query("max-keys"));
-        UnaryOperator<String> encode = encoding(request.query("encoding-type"));
+        String encodingType = request.query("encoding-type");
+        return new Listing(bucket, request.query().getOrDefault("prefix", ""),
+                emptyToNull(request.query("delimiter")), maxKeys(request.query("max-keys")), encodingType,
+                encoding(encodingType));
+    }
+
+    public S3Response listObjectsV2(S3Request request) {
+        Listing listing = listing(request);
         String token = request.query("continuation-token");
         String startAfter = emptyToNull(request.query("start-after"));
-        String after = token != null ? decodeToken(token) : startAfter;
-        Page page = list(bucket.name(), prefix, delimiter, after, maxKeys);
+        Page page = list(listing, token != null ? decodeToken(token) : startAfter);
         boolean fetchOwner = "true".equalsIgnoreCase(request.query("fetch-owner"));
         XmlWriter xml = XmlWriter.document("ListBucketResult")
-                .element("Name", bucket.name())
-                .element("Prefix", encode.apply(prefix))
-                .element("Delimiter", delimiter == null ? null : encode.apply(delimiter))
-                .element("MaxKeys", maxKeys)
-                .element("EncodingType", request.query("encoding-type"))
+                .element("Name", listing.bucket().name())
+                .element("Prefix", listing.encoded(listing.prefix()))
+                .element("Delimiter", listing.encoded(listing.delimiter()))
+                .element("MaxKeys", listing.maxKeys())
+                .element("EncodingType", listing.encodingType())
                 .element("KeyCount", page.count())
                 .element("IsTruncated", page.truncated())
                 .element("ContinuationToken", token)
                 .element("NextContinuationToken", page.truncated() ? encodeToken(page.lastReturned()) : null)
-                .element("StartAfter", startAfter == null ? null : encode.apply(startAfter));
-        writeEntries(xml, page, encode, fetchOwner ? ownerAccount : null);
+                .element("StartAfter", listing.encoded(startAfter));
+        writeEntries(xml, page, listing, fetchOwner ? ownerAccount : null);
         return S3Response.xml(xml.toBytes());
     }
 
     public S3Response listObjects(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:ListBucket", null);
-        String prefix = request.query().getOrDefault("prefix", "");
-        String delimiter = emptyToNull(request.query("delimiter"));
-        int maxKeys = maxKeys(request.query("max-keys"));
-        UnaryOperator<String> encode = encoding(request.query("encoding-type"));
+        Listing listing = listing(request);
         String marker = request.query().getOrDefault("marker", "");
-        Page page = list(bucket.name(), prefix, delimiter, emptyToNull(marker), maxKeys);
+        Page page = list(listing, emptyToNull(marker));
+        // S3 sends NextMarker only with a delimiter; without one the last key is the next marker.
+        boolean nextMarker = page.truncated() && listing.delimiter() != null;
         XmlWriter xml = XmlWriter.document("ListBucketResult")
-                .element("Name", bucket.name())
-                .element("Prefix", encode.apply(prefix))
-                .element("Marker", encode.apply(marker))
-                // S3 sends NextMarker only with a delimiter; without one the last key is the next marker.
-                .element("NextMarker", page.truncated() && delimiter != null ? encode.apply(page.lastReturned()) : null)
-                .element("MaxKeys", maxKeys)
-                .element("Delimiter", delimiter == null ? null : encode.apply(delimiter))
+                .element("Name", listing.bucket().name())
+                .element("Prefix", listing.encoded(listing.prefix()))
+                .element("Marker", listing.encoded(marker))
+                .element("NextMarker", nextMarker ? listing.encoded(page.lastReturned()) : null)
+                .element("MaxKeys", listing.maxKeys())
+                .element("Delimiter", listing.encoded(listing.delimiter()))
                 .element("IsTruncated", page.truncated())
-                .element("EncodingType", request.query("encoding-type"));
-        writeEntries(xml, page, encode, ownerAccount);
+                .element("EncodingType", listing.encodingType());
+        writeEntries(xml, page, listing, ownerAccount);
         return S3Response.xml(xml.toBytes());
     }
 
-    private static void writeEntries(XmlWriter xml, Page page, UnaryOperator<String> encode, String ownerAccount) {
+    private static void writeEntries(XmlWriter xml, Page page, Listing listing, String ownerAccount) {
         for (Map.Entry<String, StoredObject> entry : page.contents()) {
             StoredObject object = entry.getValue();
             xml.start("Contents")
-                    .element("Key", encode.apply(entry.getKey()))
+                    .element("Key", listing.encoded(entry.getKey()))
                     .element("LastModified", HttpDates.iso(object.lastModified()))
                     .element("ETag", object.etag())
                     .element("ChecksumAlgorithm", object.checksumAlgorithm())
@@ -109,12 +118,16 @@ public final class ListOperations {
             xml.end();
         }
         for (String commonPrefix : page.commonPrefixes()) {
-            xml.start("CommonPrefixes").element("Prefix", encode.apply(commonPrefix)).end();
+            xml.start("CommonPrefixes").element("Prefix", listing.encoded(commonPrefix)).end();
         }
     }
 
     /** Walks the keys from {@code after} (exclusive), rolling keys up into common prefixes. */
-    private Page list(String bucket, String prefix, String delimiter, String after, int maxKeys) {
+    private Page list(Listing listing, String after) {
+        String bucket = listing.bucket().name();
+        String prefix = listing.prefix();
+        String delimiter = listing.delimiter();
+        int maxKeys = listing.maxKeys();
         List<Map.Entry<String, StoredObject>> contents = new ArrayList<>();
         List<String> commonPrefixes = new ArrayList<>();
         String start = after != null && compare(after, prefix) > 0 ? after : prefix;

@@ -30,6 +30,7 @@ final class ObjectHeaders {
      */
     static ObjectMetadata fromRequest(Headers headers) {
         checkAcl(headers);
+        checkUnsupported(headers);
         Map<String, String> user = new TreeMap<>();
         int size = 0;
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
@@ -64,6 +65,26 @@ final class ObjectHeaders {
         boolean grants = headers.keySet().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("x-amz-grant-"));
         if (grants || acl != null && !acl.equals("bucket-owner-full-control") && !acl.equals("private")) {
             throw new S3Error(400, "AccessControlListNotSupported", "The bucket does not allow ACLs");
+        }
+    }
+
+    /**
+     * Features of an upload the local cloud does not keep are refused, never silently dropped.
+     * Encryption with S3's own keys (AES256) is what S3 does for every object anyway.
+     */
+    private static void checkUnsupported(Headers headers) {
+        if (headers.getFirst("x-amz-tagging") != null) {
+            throw S3Error.notImplemented("object tags (x-amz-tagging)");
+        }
+        String encryption = headers.getFirst("x-amz-server-side-encryption");
+        if (encryption != null && !encryption.equals("AES256")
+                || headers.getFirst("x-amz-server-side-encryption-customer-algorithm") != null) {
+            throw S3Error.notImplemented("server-side encryption other than AES256");
+        }
+        if (headers.getFirst("x-amz-object-lock-mode") != null
+                || headers.getFirst("x-amz-object-lock-retain-until-date") != null
+                || headers.getFirst("x-amz-object-lock-legal-hold") != null) {
+            throw S3Error.invalidRequest("Bucket is missing Object Lock Configuration");
         }
     }
 

@@ -38,11 +38,6 @@ public enum ChecksumAlgorithm {
         return xmlName;
     }
 
-    /** As written in {@code x-amz-sdk-checksum-algorithm} and {@code ChecksumAlgorithm} elements. */
-    public String wireValue() {
-        return name();
-    }
-
     /** Reads {@code CRC32}, {@code crc32c}, … as S3 does, regardless of case. */
     public static Optional<ChecksumAlgorithm> fromWire(String value) {
         if (value == null) {

@@ -32,9 +32,4 @@ public record AccessRequest(Principal principal, String action, String resourceA
     String value(String key) {
         return context.get(key.toLowerCase(Locale.ROOT));
     }
-
-    /** The same request for another action and resource (a copy's source, DeleteObjects' keys). */
-    public AccessRequest forAction(String otherAction, String otherResourceArn) {
-        return new AccessRequest(principal, otherAction, otherResourceArn, context);
-    }
 }

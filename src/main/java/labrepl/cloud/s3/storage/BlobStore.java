@@ -47,13 +47,19 @@ public final class BlobStore {
     public Segment write(InputStream body) throws IOException {
         String id = newId();
         Path file = path(id);
-        Files.createDirectories(file.getParent());
+        if (!Files.isDirectory(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            if (durable) {
+                forceDirectory(root);
+            }
+        }
         long length = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = Channels.newOutputStream(channel)) {
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = body.read(buffer)) >= 0) {
+            // Sockets hand over a few kilobytes per read: fill the buffer first, so each write is large.
+            while ((n = body.readNBytes(buffer, 0, BUFFER)) > 0) {
                 out.write(buffer, 0, n);
                 length += n;
             }
@@ -64,7 +70,16 @@ public final class BlobStore {
             Files.deleteIfExists(file);
             throw e;
         }
+        if (durable) {
+            forceDirectory(file.getParent()); // the new name must outlive a crash too, not only the bytes
+        }
         return new Segment(id, length);
+    }
+
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
     }
 
     /** A new blob holding {@code length} bytes of {@code segments} from {@code offset}. */

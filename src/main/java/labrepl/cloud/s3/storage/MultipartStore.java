@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import labrepl.cloud.storage.DataStore;
 import org.h2.mvstore.MVMap;
 
@@ -89,10 +89,11 @@ public final class MultipartStore {
         return removed;
     }
 
-    /** Every part's blob, for the blob sweep at start. */
-    public void forEachPart(Consumer<Part> action) {
+    /** Every part with the id of its upload, for the recovery at start. */
+    public void forEachPart(BiConsumer<String, Part> action) {
         for (Map.Entry<String, String> entry : parts.entrySet()) {
-            action.accept(GSON.fromJson(entry.getValue(), Part.class));
+            String uploadId = entry.getKey().substring(0, entry.getKey().indexOf('/'));
+            action.accept(uploadId, GSON.fromJson(entry.getValue(), Part.class));
         }
     }
 

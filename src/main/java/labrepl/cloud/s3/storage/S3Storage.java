@@ -56,12 +56,24 @@ public final class S3Storage {
         return bucketLocks.computeIfAbsent(bucket, name -> new Object());
     }
 
+    /**
+     * Completing a multipart upload writes the object, then forgets the upload: a stop between
+     * the two leaves an upload whose parts the object owns. Forget it too (aborting it would
+     * delete the object's bytes), then delete every blob nothing references.
+     */
     private void sweepOrphanBlobs() {
         Set<String> referenced = new HashSet<>();
         for (Bucket bucket : buckets.list()) {
             objects.forEach(bucket.name(), object -> object.segments().forEach(s -> referenced.add(s.blobId())));
         }
-        uploads.forEachPart(part -> referenced.add(part.segment().blobId()));
+        Set<String> completed = new HashSet<>();
+        uploads.forEachPart((uploadId, part) -> {
+            if (referenced.contains(part.segment().blobId())) {
+                completed.add(uploadId);
+            }
+        });
+        completed.forEach(uploads::remove);
+        uploads.forEachPart((uploadId, part) -> referenced.add(part.segment().blobId()));
         try {
             int removed = blobs.sweep(referenced);
             if (removed > 0) {

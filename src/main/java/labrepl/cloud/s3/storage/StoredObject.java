@@ -23,10 +23,4 @@ public record StoredObject(long size, String etag, long lastModifiedMillis, Obje
     public Instant lastModified() {
         return Instant.ofEpochMilli(lastModifiedMillis);
     }
-
-    /** This object with another metadata and time, sharing nothing else: for copies onto itself. */
-    public StoredObject withMetadata(ObjectMetadata replaced, Instant now, List<Segment> newSegments) {
-        return new StoredObject(size, etag, now.toEpochMilli(), replaced, checksumAlgorithm, checksum, checksumType,
-                partsCount, newSegments);
-    }
 }

@@ -52,7 +52,6 @@ public final class WebsiteService implements CloudService {
     public void handle(HttpExchange exchange) throws IOException {
         String requestId = RequestIds.s3();
         String hostId = RequestIds.s3HostId();
-        exchange.getRequestBody().transferTo(java.io.OutputStream.nullOutputStream());
         WebsiteRequest request = new WebsiteRequest(exchange);
         S3Response response;
         try {
