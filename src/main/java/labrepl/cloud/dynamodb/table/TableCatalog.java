@@ -35,7 +35,43 @@ public final class TableCatalog {
     }
 
     private Table open(TableDefinition definition) {
-        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store);
+        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store,
+                indexName -> indexMap(definition, indexName));
+    }
+
+    private MVMap<byte[], byte[]> indexMap(TableDefinition definition, String indexName) {
+        return store.byteMap("dynamodb/indexes/" + definition.id() + "/" + indexName);
+    }
+
+    /** Stores a changed definition of an existing table (UpdateTable, time to live, tags). */
+    public synchronized void replace(Table table, TableDefinition definition) {
+        definitions.put(definition.name(), definition.toJson());
+        table.setDefinition(definition);
+        store.commit();
+    }
+
+    /** Adds a global secondary index and fills it from the table's items. */
+    public synchronized void addIndex(Table table, IndexDefinition index, List<KeyAttribute> attributeDefinitions) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.add(index);
+        TableDefinition changed = table.definition().withIndexes(indexes, attributeDefinitions);
+        table.backfill(index, indexMap(changed, index.name()));
+        replace(table, changed);
+    }
+
+    public synchronized void dropIndex(Table table, String indexName) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.removeIf(index -> index.name().equals(indexName));
+        replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
+        MVMap<byte[], byte[]> map = table.forgetIndex(indexName);
+        if (map != null) {
+            store.removeMap(map);
+        }
+        store.commit();
+    }
+
+    public List<Table> tables() {
+        return new ArrayList<>(tables.values());
     }
 
     /** @throws DynamoDbError ResourceInUseException when a table of that name exists */
