@@ -11,6 +11,7 @@ import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
+import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 
 /**
@@ -29,7 +30,8 @@ final class PageReader {
     /**
      * @param entries  the items in reading order
      * @param inRange  false for the first item past the read's range, which ends it
-     * @param skip     true for items the read passes over without counting them (other scan segments)
+     * @param skip     true for items the read passes over without counting them (other scan
+     *                 segments); null when none are passed over
      */
     static String read(Table table, IndexDefinition index, Iterator<Table.Entry> entries, Predicate<byte[]> inRange,
                        Predicate<Map<String, Value>> skip, Long limit, Condition filter, ReadSelection selection,
@@ -41,24 +43,31 @@ final class PageReader {
         long scanned = 0;
         long count = 0;
         long bytes = 0;
-        Map<String, Value> last = null;
+        StoredItem last = null;
         boolean pageFull = false;
+        // Most reads return items as stored: their JSON text is copied without being parsed.
+        boolean asStored = filter == null && skip == null && selection.returnsStoredItems();
         while (!pageFull && entries.hasNext()) {
             Table.Entry entry = entries.next();
             if (!inRange.test(entry.key())) {
                 break;
             }
-            Map<String, Value> item = entry.item().item();
-            if (skip.test(item)) {
+            StoredItem stored = entry.item();
+            if (skip != null && skip.test(stored.item())) {
                 continue;
             }
             scanned++;
-            bytes += entry.item().size();
-            last = item;
-            if (filter == null || ConditionEvaluator.matches(filter, item)) {
+            bytes += stored.size();
+            last = stored;
+            if (asStored) {
                 count++;
                 if (!selection.countOnly()) {
-                    ItemJson.writeItem(out, selection.shape(item));
+                    out.raw(stored.json());
+                }
+            } else if (filter == null || ConditionEvaluator.matches(filter, stored.item())) {
+                count++;
+                if (!selection.countOnly()) {
+                    ItemJson.writeItem(out, selection.shape(stored.item()));
                 }
             }
             pageFull = (limit != null && scanned >= limit) || bytes >= PAGE_BYTES;
@@ -68,7 +77,7 @@ final class PageReader {
         }
         out.field("Count", count).field("ScannedCount", scanned);
         if (pageFull) {
-            ItemJson.writeItem(out.name("LastEvaluatedKey"), lastEvaluatedKey(table, index, last));
+            ItemJson.writeItem(out.name("LastEvaluatedKey"), lastEvaluatedKey(table, index, last.item()));
         }
         ConsumedCapacity capacity = new ConsumedCapacity(table.definition().name());
         double units = ConsumedCapacity.readUnits(bytes, consistent);

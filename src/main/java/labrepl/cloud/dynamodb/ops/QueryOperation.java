@@ -69,7 +69,7 @@ public final class QueryOperation {
         } else {
             entries = table.entries(index, range.upper(), false, true);
         }
-        return PageReader.read(table, index, entries, range::contains, item -> false, read.limit(),
+        return PageReader.read(table, index, entries, range::contains, null, read.limit(),
                 expressions.filter(), selection, read.consistent(), read.capacityMode());
     }
 }

@@ -58,6 +58,11 @@ record ReadSelection(String select, List<Path> projection, IndexDefinition index
         return new ReadSelection(select, projection, index, table);
     }
 
+    /** True when items are answered exactly as stored, without projection. */
+    boolean returnsStoredItems() {
+        return projection == null && (index == null || index.projectionType().equals("ALL") || select.equals("ALL_ATTRIBUTES"));
+    }
+
     boolean countOnly() {
         return select.equals("COUNT");
     }

@@ -41,7 +41,7 @@ public final class ScanOperation {
         IndexDefinition index = read.index(table);
         ReadSelection selection = ReadSelection.of(read.select(), expressions.projection(), index, table);
         KeySchema schema = index == null ? table.keySchema() : index.keySchema();
-        Predicate<Map<String, Value>> otherSegment = item -> false;
+        Predicate<Map<String, Value>> otherSegment = null;
         if (segment != null) {
             otherSegment = item -> segmentOf(schema, item, totalSegments) != segment;
             Map<String, Value> startKey = read.startKey(table, index);
