@@ -25,7 +25,6 @@ import labrepl.cloud.dynamodb.ops.TableOperations;
 import labrepl.cloud.dynamodb.ops.TagOperations;
 import labrepl.cloud.dynamodb.ops.TimeToLiveOperations;
 import labrepl.cloud.dynamodb.ops.TransactionOperations;
-import labrepl.cloud.dynamodb.ops.UpdateItemOperation;
 import labrepl.cloud.dynamodb.ops.UpdateTableOperation;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
@@ -58,7 +57,6 @@ public final class DynamoDbService implements CloudService {
         TableOperations tables = new TableOperations(catalog, identity);
         UpdateTableOperation updateTable = new UpdateTableOperation(catalog, identity);
         ItemOperations items = new ItemOperations(catalog, identity);
-        UpdateItemOperation update = new UpdateItemOperation(catalog, identity);
         QueryOperation query = new QueryOperation(catalog, identity);
         ScanOperation scan = new ScanOperation(catalog, identity);
         BatchOperations batches = new BatchOperations(catalog, identity);
@@ -73,7 +71,7 @@ public final class DynamoDbService implements CloudService {
         operations.put("PutItem", items::putItem);
         operations.put("GetItem", items::getItem);
         operations.put("DeleteItem", items::deleteItem);
-        operations.put("UpdateItem", update::updateItem);
+        operations.put("UpdateItem", items::updateItem);
         operations.put("Query", query::query);
         operations.put("Scan", scan::scan);
         operations.put("BatchGetItem", batches::batchGetItem);

@@ -62,7 +62,6 @@ public final class BatchOperations {
             String name = TableNames.read(entry.getKey(), identity, tableConstraints);
             tableConstraints.notNull("requestItems." + entry.getKey() + ".member.keys", tableRequest.array("Keys"));
             tableConstraints.throwIfViolated();
-            Unsupported.reject(tableRequest, "AttributesToGet");
             List<JsonRequest> keyElements = KeySchemaReader.list(tableRequest.array("Keys"));
             new Constraints().size("requestItems." + entry.getKey() + ".member.keys", keyElements, 1, MAX_GET_KEYS,
                     tableRequest.array("Keys").toString()).throwIfViolated();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.expression.Projection;
+import labrepl.cloud.dynamodb.expression.UpdateAction;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
@@ -16,7 +17,7 @@ import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 
-/** PutItem, GetItem and DeleteItem. */
+/** PutItem, GetItem, DeleteItem and UpdateItem: one item each, named by its key. */
 public final class ItemOperations {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
@@ -39,7 +40,6 @@ public final class ItemOperations {
         constraints.notNull("item", itemJson);
         WriteOptions options = WriteOptions.read(request, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "Expected", "ConditionalOperator");
         RequestExpressions expressions = RequestExpressions.read(request, "ConditionExpression");
         options.checkOldOnly();
         Map<String, Value> item = ItemJson.readItem(itemJson);
@@ -59,7 +59,6 @@ public final class ItemOperations {
         constraints.notNull("key", keyJson);
         String capacityMode = ConsumedCapacity.mode(request, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "AttributesToGet");
         RequestExpressions expressions = RequestExpressions.read(request, "ProjectionExpression");
         Map<String, Value> key = ItemJson.readItem(keyJson);
         Table table = catalog.require(name);
@@ -81,21 +80,41 @@ public final class ItemOperations {
     }
 
     public String deleteItem(JsonRequest request) {
+        KeyedWrite write = readKeyedWrite(request, true, "ConditionExpression");
+        ItemWriter.Outcome outcome = ItemWriter.write(write.table(), write.key(), write.expressions().condition(),
+                write.options().returnOnFailure(), old -> null);
+        return write.options().respond(write.table(), outcome, null);
+    }
+
+    /** UpdateItem: creates the item from its key when it does not exist. */
+    public String updateItem(JsonRequest request) {
+        KeyedWrite write = readKeyedWrite(request, false, "UpdateExpression", "ConditionExpression");
+        Table table = write.table();
+        List<UpdateAction> actions = write.expressions().update() == null ? List.of() : write.expressions().update();
+        ItemUpdates.checkKeysUntouched(actions, table.keySchema());
+        ItemWriter.Outcome outcome = ItemWriter.write(table, write.key(), write.expressions().condition(),
+                write.options().returnOnFailure(), old -> ItemUpdates.updated(table, write.key(), old, actions));
+        return write.options().respond(table, outcome, actions.stream().map(UpdateAction::path).toList());
+    }
+
+    /** A DeleteItem or UpdateItem, read and checked up to its item's key. */
+    private record KeyedWrite(Table table, Map<String, Value> key, WriteOptions options, RequestExpressions expressions) {
+    }
+
+    private KeyedWrite readKeyedWrite(JsonRequest request, boolean oldOnly, String... expressionMembers) {
         Constraints constraints = new Constraints();
         String name = TableNames.read(request.string("TableName"), identity, constraints);
         JsonObject keyJson = request.object("Key");
         constraints.notNull("key", keyJson);
         WriteOptions options = WriteOptions.read(request, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "Expected", "ConditionalOperator");
-        RequestExpressions expressions = RequestExpressions.read(request, "ConditionExpression");
-        options.checkOldOnly();
+        RequestExpressions expressions = RequestExpressions.read(request, expressionMembers);
+        if (oldOnly) {
+            options.checkOldOnly();
+        }
         Map<String, Value> key = ItemJson.readItem(keyJson);
         Table table = catalog.require(name);
-        Map<String, Value> checkedKey = table.keySchema().checkKey(key, KEY_MISMATCH);
-        ItemWriter.Outcome outcome = ItemWriter.write(table, checkedKey, expressions.condition(),
-                options.returnOnFailure(), old -> null);
-        return options.respond(table, outcome, null);
+        return new KeyedWrite(table, table.keySchema().checkKey(key, KEY_MISMATCH), options, expressions);
     }
 
     /** Checks the size an update leaves an item with. */

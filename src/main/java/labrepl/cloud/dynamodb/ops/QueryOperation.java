@@ -32,8 +32,7 @@ public final class QueryOperation {
         Constraints constraints = new Constraints();
         ReadRequest read = ReadRequest.read(request, identity, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
-        if (!request.has("KeyConditionExpression")) {
+        if (!request.has("KeyConditionExpression") && !request.has("KeyConditions")) {
             throw DynamoDbError.validation(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }

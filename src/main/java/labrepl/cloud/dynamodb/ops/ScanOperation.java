@@ -34,7 +34,6 @@ public final class ScanOperation {
         Long totalSegments = request.integer("TotalSegments");
         constraints.range("segment", segment, 0, 999999).range("totalSegments", totalSegments, 1, 1000000);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "ScanFilter", "AttributesToGet", "ConditionalOperator");
         checkSegments(segment, totalSegments);
         RequestExpressions expressions = RequestExpressions.read(request, "FilterExpression", "ProjectionExpression");
         Table table = read.table(catalog);

@@ -32,7 +32,7 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
             return switch (request.kind()) {
                 case "Put" -> request.item();
                 case "Delete" -> null;
-                case "Update" -> UpdateItemOperation.updated(table, key, old,
+                case "Update" -> ItemUpdates.updated(table, key, old,
                         request.expressions().update() == null ? List.of() : request.expressions().update());
                 default -> old;
             };
@@ -120,7 +120,7 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
                 key = table.keySchema().checkKey(write.key(), ItemOperations.KEY_MISMATCH);
             }
             if (write.kind().equals("Update")) {
-                UpdateItemOperation.checkKeysUntouched(write.expressions().update(), table.keySchema());
+                ItemUpdates.checkKeysUntouched(write.expressions().update(), table.keySchema());
             }
             if (!seen.add(List.of(table.definition().id(), List.copyOf(key.values())))) {
                 throw DynamoDbError.validation(duplicateMessage);

@@ -12,14 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -27,10 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** ConditionExpression through PutItem and DeleteItem: the grammar, the functions and DynamoDB's errors. */
-class ConditionExpressionTest {
+class ConditionExpressionTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String table;
     private static final Map<String, AttributeValue> KEY = item("pk", s("k"));
     private static final Map<String, AttributeValue> VALUES = Map.of(
@@ -39,14 +35,7 @@ class ConditionExpressionTest {
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         table = createTable(dynamodb, ScalarAttributeType.S, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     @BeforeEach

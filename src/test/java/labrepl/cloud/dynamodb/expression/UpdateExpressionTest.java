@@ -11,12 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -24,23 +22,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** UpdateItem's UpdateExpression: SET, REMOVE, ADD, DELETE, functions, paths, ReturnValues and errors. */
-class UpdateExpressionTest {
+class UpdateExpressionTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String table;
     private static final Map<String, AttributeValue> KEY = item("pk", s("k"));
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         table = createTable(dynamodb, ScalarAttributeType.S, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     @BeforeEach

@@ -13,11 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -30,22 +28,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-class BatchAndTransactionTest {
+class BatchAndTransactionTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String table;
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         table = createTable(dynamodb, ScalarAttributeType.S, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     private static WriteRequest putRequest(String id) {

@@ -13,30 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-class QueryOperationTest {
+class QueryOperationTest extends SharedCloudTest {
 
     private static final List<String> NUMBERS = List.of("-10", "-2.5", "0", "1", "2", "10", "100");
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String numbers;
     private static String strings;
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         numbers = createTable(dynamodb, ScalarAttributeType.S, ScalarAttributeType.N);
         for (String number : NUMBERS) {
             dynamodb.putItem(b -> b.tableName(numbers).item(item("pk", s("p"), "sk", n(number), "v", n(number))));
@@ -46,11 +40,6 @@ class QueryOperationTest {
         for (String text : List.of("b", "a", "ab", "B", "é", "z", "aa")) {
             dynamodb.putItem(b -> b.tableName(strings).item(item("pk", s("p"), "sk", s(text))));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     private static List<String> sortKeys(QueryResponse response) {

@@ -11,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -26,16 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** Global and local secondary indexes: creation, description, queries, projections, sparseness, UpdateTable. */
-class SecondaryIndexTest {
+class SecondaryIndexTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String table;
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         table = freshName("orders");
         dynamodb.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(a -> a.attributeName("customer").attributeType(ScalarAttributeType.S),
@@ -61,11 +55,6 @@ class SecondaryIndexTest {
     private static void put(String customer, int order, String status, int total, String note) {
         dynamodb.putItem(b -> b.tableName(table).item(item("customer", s(customer), "order", n(String.valueOf(order)),
                 "status", s(status), "total", n(String.valueOf(total)), "note", s(note), "secret", s("x"))));
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     @Test

@@ -15,8 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -31,21 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-class TableOperationsTest {
+class TableOperationsTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     @Test
     void describeTableShowsEveryFieldOfTheLabsExpectedOutput() {
