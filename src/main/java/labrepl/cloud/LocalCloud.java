@@ -15,6 +15,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import labrepl.cloud.dynamodb.DynamoDbService;
+import labrepl.cloud.s3.S3Service;
+import labrepl.cloud.s3.policy.BucketAccess;
+import labrepl.cloud.s3.storage.S3Storage;
+import labrepl.cloud.s3.website.WebsiteEndpoint;
+import labrepl.cloud.s3.website.WebsiteService;
 import labrepl.cloud.storage.DataStore;
 
 /**
@@ -65,6 +70,11 @@ public final class LocalCloud implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The URL of a bucket's website endpoint on this cloud, e.g. {@code http://BUCKET.s3-website-us-west-2.localhost:4566/}. */
+    public URI websiteEndpoint(String bucket) {
+        return WebsiteEndpoint.local(bucket, identity.region(), port());
     }
 
     public CloudIdentity identity() {
@@ -154,9 +164,15 @@ public final class LocalCloud implements AutoCloseable {
             }
         }
 
+        /** Order matters: DynamoDB claims its X-Amz-Target, website hosting its Host names, S3 REST the rest. */
         private static List<CloudService> services(CloudIdentity identity, DataStore store) {
+            S3Storage s3Storage = new S3Storage(store);
+            BucketAccess access = new BucketAccess(identity.accountId());
+            S3Service s3 = new S3Service(identity, s3Storage, access);
             List<CloudService> services = new ArrayList<>();
             services.add(new DynamoDbService(identity, store));
+            services.add(new WebsiteService(s3Storage, access, s3.objectResponses()));
+            services.add(s3);
             return services;
         }
 

@@ -41,6 +41,58 @@ class DataStoreTest {
     }
 
     @Test
+    void loggedChangesAreReplayedWhenTheProcessDiedBeforeACheckpoint() throws IOException {
+        Path folder = temp.resolve("data");
+        Path crashed = temp.resolve("crashed");
+        try (DataStore store = DataStore.open(folder, false)) {
+            MVMap<byte[], byte[]> items = store.byteMap("items");
+            store.commit(); // as creating a table does
+            items.put(new byte[] {1}, new byte[] {42});
+            store.log(DataStore.Change.put("items", new byte[] {1}, new byte[] {42}));
+            items.remove(new byte[] {1});
+            items.put(new byte[] {2}, new byte[] {43});
+            store.log(DataStore.Change.remove("items", new byte[] {1}), DataStore.Change.put("items", new byte[] {2},
+                    new byte[] {43}));
+            copyFolder(folder, crashed); // the files as kill -9 would leave them
+        }
+        try (DataStore store = DataStore.open(crashed, false)) {
+            assertTrue(store.recoveredFromLog());
+            MVMap<byte[], byte[]> items = store.byteMap("items");
+            assertEquals(null, items.get(new byte[] {1}));
+            assertArrayEquals(new byte[] {43}, items.get(new byte[] {2}));
+        }
+        try (DataStore store = DataStore.open(crashed, false)) {
+            assertFalse(store.recoveredFromLog(), "the replay was checkpointed");
+        }
+    }
+
+    @Test
+    void changesToARemovedMapAreNotReplayedIntoANewOne() throws IOException {
+        Path folder = temp.resolve("data");
+        Path crashed = temp.resolve("crashed");
+        try (DataStore store = DataStore.open(folder, false)) {
+            MVMap<byte[], byte[]> items = store.byteMap("dropped");
+            items.put(new byte[] {1}, new byte[] {42});
+            store.log(DataStore.Change.put("dropped", new byte[] {1}, new byte[] {42}));
+            store.removeMap(items);
+            store.commit();
+            copyFolder(folder, crashed);
+        }
+        try (DataStore store = DataStore.open(crashed, false)) {
+            assertTrue(store.byteMap("dropped").isEmpty());
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void byteKeysSortAsUnsignedBytes() {
         try (DataStore store = DataStore.inMemory()) {
             MVMap<byte[], byte[]> map = store.byteMap("m");

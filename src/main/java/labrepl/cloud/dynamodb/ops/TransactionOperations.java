@@ -25,6 +25,7 @@ import labrepl.cloud.dynamodb.table.ItemLocks;
 import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
+import labrepl.cloud.storage.DataStore;
 
 /**
  * TransactWriteItems and TransactGetItems. A transaction locks all its items (in a fixed
@@ -101,14 +102,15 @@ public final class TransactionOperations {
             if (cancelled) {
                 throw cancellation(reasons);
             }
+            List<DataStore.Change> changes = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
                 WriteRequest.Checked write = checked.get(i);
                 if (!write.request().kind().equals("ConditionCheck")) {
                     Map<String, Value> item = after.get(i);
-                    write.table().write(write.key(), item == null ? null : StoredItem.of(item));
+                    write.table().write(write.key(), item == null ? null : StoredItem.of(item), changes);
                 }
             }
-            checked.stream().map(WriteRequest.Checked::table).distinct().forEach(Table::commit);
+            catalog.logTogether(changes);
             if (token != null) {
                 tokens.put(token, new TokenUse(requestWithoutToken(request), clock.instant()));
             }

@@ -1,12 +1,15 @@
 package labrepl.cloud.dynamodb.table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import labrepl.cloud.dynamodb.item.ItemSize;
@@ -20,7 +23,8 @@ import org.h2.mvstore.MVMap;
  * entry's key is the encoded index key followed by the encoded table key, so entries sort
  * by index key and stay unique; its value is the table key, through which the item is read.
  *
- * <p>Each write is durable when its method returns and updates the indexes with the item.
+ * <p>Each write is durable when its method returns (one write-ahead-log record holding the
+ * item and its index entries) and updates the indexes with the item.
  * Callers that read, decide and write (conditions, updates, transactions) hold the item's
  * {@link #lockFor} around the sequence; every write takes it too, so the two cannot interleave.
  */
@@ -35,20 +39,36 @@ public final class Table {
     private volatile TableDefinition definition;
     private final MVMap<byte[], byte[]> items;
     private final Map<String, MVMap<byte[], byte[]>> indexes = new ConcurrentHashMap<>();
-    private final MVMap<String, Long> sizes;
+    /** DynamoDB's TableSizeBytes and IndexSizeBytes, by {@link #sizeKey}; saved at checkpoints. */
+    private final Map<String, AtomicLong> sizes = new ConcurrentHashMap<>();
     private final DataStore store;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    Table(TableDefinition definition, MVMap<byte[], byte[]> items, MVMap<String, Long> sizes, DataStore store,
+    Table(TableDefinition definition, MVMap<byte[], byte[]> items, Map<String, Long> savedSizes, DataStore store,
           Function<String, MVMap<byte[], byte[]>> indexMaps) {
         this.definition = definition;
         this.items = items;
-        this.sizes = sizes;
         this.store = store;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
-        definition.indexes().forEach(index -> indexes.put(index.name(), indexMaps.apply(index.name())));
+        sizes.put(sizeKey(null), new AtomicLong(savedSizes.getOrDefault(sizeKey(null), 0L)));
+        for (IndexDefinition index : definition.indexes()) {
+            indexes.put(index.name(), indexMaps.apply(index.name()));
+            sizes.put(sizeKey(index.name()), new AtomicLong(savedSizes.getOrDefault(sizeKey(index.name()), 0L)));
+        }
+    }
+
+    /** Where a size is saved: the table's id, or the id and the index name. */
+    String sizeKey(String indexName) {
+        return indexName == null ? definition.id() : definition.id() + "/" + indexName;
+    }
+
+    /** The sizes to save at a checkpoint. */
+    Map<String, Long> sizesToSave() {
+        Map<String, Long> saved = new java.util.HashMap<>();
+        sizes.forEach((key, size) -> saved.put(key, size.get()));
+        return saved;
     }
 
     public TableDefinition definition() {
@@ -67,59 +87,74 @@ public final class Table {
         return Optional.ofNullable(items.get(keySchema().encode(key))).map(StoredItem::decode);
     }
 
-    /** Stores the item under its key, updates the indexes, and returns the item it replaced. */
+    /** Stores the item under its key, updates the indexes, and returns the item it replaced. Durable on return. */
     public Optional<StoredItem> put(Map<String, Value> key, StoredItem item) {
-        Optional<StoredItem> old = write(key, item);
-        store.commit();
-        return old;
+        return writeDurably(key, item);
     }
 
-    /** Removes the item with this key and returns it. */
+    /** Removes the item with this key and returns it. Durable on return. */
     public Optional<StoredItem> delete(Map<String, Value> key) {
-        Optional<StoredItem> old = write(key, null);
-        old.ifPresent(removed -> store.commit());
-        return old;
+        return writeDurably(key, null);
     }
 
-    /**
-     * Writes ({@code item} non-null) or deletes the item without making it durable yet: for
-     * transactions, which make all their writes durable together with {@link #commit()}.
-     */
-    public Optional<StoredItem> write(Map<String, Value> key, StoredItem item) {
-        byte[] encoded = keySchema().encode(key);
+    private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item) {
         ReentrantLock lock = lockFor(key);
         lock.lock();
         try {
-            byte[] oldBytes = item == null ? items.remove(encoded) : items.put(encoded, item.encode());
-            Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
-            long delta = (item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L);
-            addToSize(definition.id(), delta);
-            for (IndexDefinition index : definition.indexes()) {
-                updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item());
-            }
+            List<DataStore.Change> changes = new ArrayList<>();
+            Optional<StoredItem> old = write(key, item, changes);
+            store.log(changes.toArray(DataStore.Change[]::new));
             return old;
         } finally {
             lock.unlock();
         }
     }
 
-    public void commit() {
-        store.commit();
+    /**
+     * Writes ({@code item} non-null) or deletes the item and its index entries, adding what
+     * changed to {@code changes} without making it durable: a transaction logs the changes of
+     * all its items as one group. The caller holds the item's lock until the group is logged.
+     */
+    public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, List<DataStore.Change> changes) {
+        byte[] encoded = keySchema().encode(key);
+        byte[] oldBytes;
+        if (item == null) {
+            oldBytes = items.remove(encoded);
+            if (oldBytes != null) {
+                changes.add(DataStore.Change.remove(items.getName(), encoded));
+            }
+        } else {
+            byte[] value = item.encode();
+            oldBytes = items.put(encoded, value);
+            changes.add(DataStore.Change.put(items.getName(), encoded, value));
+        }
+        Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
+        sizes.get(sizeKey(null)).addAndGet((item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L));
+        for (IndexDefinition index : definition.indexes()) {
+            updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item(), changes);
+        }
+        return old;
     }
 
-    private void updateIndex(IndexDefinition index, byte[] tableKey, Map<String, Value> oldItem, Map<String, Value> newItem) {
+    private void updateIndex(IndexDefinition index, byte[] tableKey, Map<String, Value> oldItem,
+                             Map<String, Value> newItem, List<DataStore.Change> changes) {
         MVMap<byte[], byte[]> map = indexes.get(index.name());
-        if (map == null) {
+        AtomicLong size = sizes.get(sizeKey(index.name()));
+        if (map == null || size == null) {
             return;
         }
         if (oldItem != null && index.keySchema().isKeyedIn(oldItem)) {
-            if (map.remove(entryKey(index, oldItem, tableKey)) != null) {
-                addToSize(indexSizeKey(index), -ItemSize.of(index.project(oldItem, keySchema())));
+            byte[] entry = entryKey(index, oldItem, tableKey);
+            if (map.remove(entry) != null) {
+                changes.add(DataStore.Change.remove(map.getName(), entry));
+                size.addAndGet(-ItemSize.of(index.project(oldItem, keySchema())));
             }
         }
         if (newItem != null && index.keySchema().isKeyedIn(newItem)) {
-            map.put(entryKey(index, newItem, tableKey), tableKey);
-            addToSize(indexSizeKey(index), ItemSize.of(index.project(newItem, keySchema())));
+            byte[] entry = entryKey(index, newItem, tableKey);
+            map.put(entry, tableKey);
+            changes.add(DataStore.Change.put(map.getName(), entry, tableKey));
+            size.addAndGet(ItemSize.of(index.project(newItem, keySchema())));
         }
     }
 
@@ -136,28 +171,50 @@ public final class Table {
         return index == null ? tableKey : entryKey(index, keys, tableKey);
     }
 
-    /** Fills an index from the items already in the table (UpdateTable adding a GSI). */
+    /**
+     * Fills a new index from the items already in the table (UpdateTable adding a GSI), with
+     * every item lock held so no write slips between the copy and the index going live. The
+     * caller makes the filled index durable with a store commit.
+     */
     void backfill(IndexDefinition index, MVMap<byte[], byte[]> map) {
-        indexes.put(index.name(), map);
-        Cursor<byte[], byte[]> cursor = items.cursor(null);
-        while (cursor.hasNext()) {
-            byte[] key = cursor.next();
-            updateIndex(index, key, null, StoredItem.decode(cursor.getValue()).item());
+        for (ReentrantLock lock : locks) {
+            lock.lock();
+        }
+        try {
+            sizes.put(sizeKey(index.name()), new AtomicLong());
+            indexes.put(index.name(), map);
+            List<DataStore.Change> unlogged = new ArrayList<>();
+            Cursor<byte[], byte[]> cursor = items.cursor(null);
+            while (cursor.hasNext()) {
+                byte[] key = cursor.next();
+                updateIndex(index, key, null, StoredItem.decode(cursor.getValue()).item(), unlogged);
+                unlogged.clear();
+            }
+        } finally {
+            for (ReentrantLock lock : locks) {
+                lock.unlock();
+            }
         }
     }
 
     MVMap<byte[], byte[]> forgetIndex(String indexName) {
-        sizes.remove(definition.id() + "/" + indexName);
+        sizes.remove(sizeKey(indexName));
         return indexes.remove(indexName);
     }
 
-    private String indexSizeKey(IndexDefinition index) {
-        return definition.id() + "/" + index.name();
-    }
-
-    private void addToSize(String key, long delta) {
-        if (delta != 0) {
-            sizes.merge(key, delta, Long::sum);
+    /** Counts the sizes afresh from every item: after a crash the saved counters are behind the log. */
+    void recountSizes() {
+        sizes.values().forEach(size -> size.set(0));
+        Cursor<byte[], byte[]> cursor = items.cursor(null);
+        while (cursor.hasNext()) {
+            cursor.next();
+            Map<String, Value> item = StoredItem.decode(cursor.getValue()).item();
+            sizes.get(sizeKey(null)).addAndGet(ItemSize.of(item));
+            for (IndexDefinition index : definition.indexes()) {
+                if (index.keySchema().isKeyedIn(item)) {
+                    sizes.get(sizeKey(index.name())).addAndGet(ItemSize.of(index.project(item, keySchema())));
+                }
+            }
         }
     }
 
@@ -179,8 +236,9 @@ public final class Table {
         return items.sizeAsLong();
     }
 
+    /** DynamoDB's TableSizeBytes: the sum of the items' sizes. */
     public long sizeBytes() {
-        return sizes.getOrDefault(definition.id(), 0L);
+        return sizes.get(sizeKey(null)).get();
     }
 
     public long indexItemCount(String indexName) {
@@ -189,7 +247,8 @@ public final class Table {
     }
 
     public long indexSizeBytes(String indexName) {
-        return sizes.getOrDefault(definition.id() + "/" + indexName, 0L);
+        AtomicLong size = sizes.get(sizeKey(indexName));
+        return size == null ? 0 : size.get();
     }
 
     /**
@@ -247,7 +306,6 @@ public final class Table {
     }
 
     void drop() {
-        sizes.remove(definition.id());
         for (IndexDefinition index : definition.indexes()) {
             MVMap<byte[], byte[]> map = forgetIndex(index.name());
             if (map != null) {

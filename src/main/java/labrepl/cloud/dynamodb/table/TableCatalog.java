@@ -23,6 +23,10 @@ public final class TableCatalog {
         this.definitions = store.stringMap("dynamodb/tables");
         this.sizes = store.longMap("dynamodb/table-sizes");
         definitions.forEach((name, json) -> tables.put(name, open(read(name, json))));
+        if (store.recoveredFromLog()) {
+            tables.values().forEach(Table::recountSizes);
+        }
+        store.beforeCheckpoint(() -> tables.values().forEach(table -> sizes.putAll(table.sizesToSave())));
     }
 
     private static TableDefinition read(String name, String json) {
@@ -37,6 +41,11 @@ public final class TableCatalog {
     private Table open(TableDefinition definition) {
         return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store,
                 indexName -> indexMap(definition, indexName));
+    }
+
+    /** Makes the changes of several writes durable as one: a transaction's all or nothing. */
+    public void logTogether(List<DataStore.Change> changes) {
+        store.log(changes.toArray(DataStore.Change[]::new));
     }
 
     private MVMap<byte[], byte[]> indexMap(TableDefinition definition, String indexName) {
@@ -63,6 +72,7 @@ public final class TableCatalog {
         List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
         indexes.removeIf(index -> index.name().equals(indexName));
         replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
+        sizes.remove(table.sizeKey(indexName));
         MVMap<byte[], byte[]> map = table.forgetIndex(indexName);
         if (map != null) {
             store.removeMap(map);
@@ -105,6 +115,7 @@ public final class TableCatalog {
         Table table = requireNamed(name);
         tables.remove(name);
         definitions.remove(name);
+        table.sizesToSave().keySet().forEach(sizes::remove);
         table.drop();
         return table;
     }

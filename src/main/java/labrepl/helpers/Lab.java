@@ -1,0 +1,147 @@
+package labrepl.helpers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import labrepl.helpers.format.DynamoJsonItem;
+import labrepl.helpers.format.ItemTable;
+import labrepl.helpers.format.Items;
+import labrepl.helpers.clients.LabClients;
+import labrepl.helpers.format.SdkJson;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The learner's helpers, imported into every REPL session, notebook and lab script with
+ * {@code import static labrepl.helpers.Lab.*}: the clients {@code dynamodb} and {@code s3} for the
+ * session's target, and functions that print and reshape what they return.
+ *
+ * <pre>{@code
+ * var resp = dynamodb.scan(b -> b.tableName("LabCustomers"));
+ * pretty(resp);                                      // the JSON the AWS CLI prints for the scan
+ * var lists = toRows(resp, "ID", "firstname", "lastname");
+ * table(resp);                                       // the console's "Items returned" grid
+ * dynamodb.putItem(b -> b.tableName("LabCustomers").item(itemFromFile("add-one-customer.json")));
+ * }</pre>
+ */
+public final class Lab {
+
+    /**
+     * The session's DynamoDB client, for the target the REPL was started with (the local cloud
+     * unless {@code --aws} or {@code --endpoint}).
+     *
+     * <pre>{@code dynamodb.listTables()}</pre>
+     */
+    public static final DynamoDbClient dynamodb = LabClients.sessionDynamoDb(() -> LabContext.current().clients());
+
+    /**
+     * The session's S3 client (path-style addressing on the local cloud and other endpoints).
+     *
+     * <pre>{@code s3.listBuckets()}</pre>
+     */
+    public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
+
+    private Lab() {
+    }
+
+    /**
+     * Prints an SDK request or response, an item, a map or a list as the AWS CLI prints the same
+     * call: 4-space-indented JSON with AWS's member names.
+     *
+     * <pre>{@code pretty(dynamodb.describeTable(b -> b.tableName("LabCustomers")));}</pre>
+     */
+    public static void pretty(Object value) {
+        System.out.println(json(value));
+    }
+
+    /**
+     * Prints a response with extra detail; {@link PrettyOption#WITH_METADATA} prints it as boto3
+     * returns it, {@code ResponseMetadata} included.
+     *
+     * <pre>{@code pretty(dynamodb.scan(b -> b.tableName("LabCustomers")), WITH_METADATA);}</pre>
+     */
+    public static void pretty(Object value, PrettyOption option) {
+        System.out.println(option == PrettyOption.WITH_METADATA ? SdkJson.boto3(value) : json(value));
+    }
+
+    /**
+     * The JSON text {@link #pretty(Object)} prints, to keep or compare.
+     *
+     * <pre>{@code String text = json(dynamodb.listTables());}</pre>
+     */
+    public static String json(Object value) {
+        return SdkJson.cli(value);
+    }
+
+    /**
+     * The items of a scan or query response (or a GetItem response, an item, a list of items) as
+     * rows of the named attributes, like the lab's Python list comprehension. Values are readable
+     * text (numbers as DynamoDB keeps them, {@code true}/{@code false}, {@code NULL}); an item
+     * without the attribute has {@code null} there. With no names, every attribute, sorted.
+     *
+     * <pre>{@code var lists = toRows(resp, "ID", "firstname", "lastname");   // [[ABC123, Manu, Kwesi], ...]}</pre>
+     */
+    public static List<List<String>> toRows(Object responseOrItems, String... attributes) {
+        List<Map<String, AttributeValue>> items = Items.of(responseOrItems);
+        List<String> columns = attributes.length == 0 ? ItemTable.allAttributes(items) : Arrays.asList(attributes);
+        return ItemTable.rows(items, columns);
+    }
+
+    /**
+     * An item from DynamoDB JSON, the format the console's JSON view and {@code aws dynamodb
+     * put-item} use. A mistake names the attribute and what was expected.
+     *
+     * <pre>{@code var manu = item("{\"ID\": {\"S\": \"ABC123\"}, \"firstname\": {\"S\": \"Manu\"}}");}</pre>
+     */
+    public static Map<String, AttributeValue> item(String dynamoDbJson) {
+        return DynamoJsonItem.parse(dynamoDbJson);
+    }
+
+    /**
+     * An item from a file of DynamoDB JSON, like {@code --item file://add-one-customer.json};
+     * relative names start from the session's working folder.
+     *
+     * <pre>{@code dynamodb.putItem(b -> b.tableName("LabCustomers").item(itemFromFile("add-one-customer.json")));}</pre>
+     */
+    public static Map<String, AttributeValue> itemFromFile(String fileName) {
+        Path file = LabContext.current().resolve(fileName);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("No file " + fileName + " in " + file.getParent());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return DynamoJsonItem.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prints items as a grid, like the console's "Items returned" panel, one column per attribute.
+     *
+     * <pre>{@code table(dynamodb.scan(b -> b.tableName("LabCustomers")));}</pre>
+     */
+    public static void table(Object responseOrItems) {
+        List<Map<String, AttributeValue>> items = Items.of(responseOrItems);
+        System.out.print(ItemTable.render(items, ItemTable.allAttributes(items)));
+    }
+
+    /**
+     * Prints items as a grid of the named attributes, in that order.
+     *
+     * <pre>{@code table(resp, "ID", "lastname");}</pre>
+     */
+    public static void table(Object responseOrItems, String... attributes) {
+        System.out.print(ItemTable.render(Items.of(responseOrItems), Arrays.asList(attributes)));
+    }
+}

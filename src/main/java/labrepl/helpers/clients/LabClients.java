@@ -1,0 +1,168 @@
+package labrepl.helpers.clients;
+
+import java.time.Duration;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import labrepl.helpers.Target;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpService;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * The SDK clients of one session, configured for its {@link Target}: credentials that never get
+ * printed, an overall time limit on every call, and connections that Ctrl-C can abort.
+ *
+ * <pre>{@code
+ * try (LabClients clients = LabClients.forTarget(target, new Redactor())) {
+ *     clients.dynamodb().listTables();
+ * }
+ * }</pre>
+ */
+public final class LabClients implements AutoCloseable {
+
+    /** Long enough for a slow network; short enough that a call to a silent endpoint ends by itself. */
+    static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Target target;
+    private final Redactor redactor;
+    private final AbortableHttpClient http;
+    private final Memo<DynamoDbClient> dynamodb;
+    private final Memo<S3Client> s3;
+
+    private LabClients(Target target, Redactor redactor) {
+        this.target = target;
+        this.redactor = redactor;
+        this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"))
+                .createHttpClientBuilder()
+                .buildWithDefaults(AttributeMap.empty()));
+        this.dynamodb = new Memo<>(this::buildDynamoDb);
+        this.s3 = new Memo<>(this::buildS3);
+    }
+
+    public static LabClients forTarget(Target target, Redactor redactor) {
+        return new LabClients(target, redactor);
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /**
+     * A DynamoDB client for whichever session calls it (see {@link labrepl.helpers.LabContext#current()}):
+     * what the learner's {@code dynamodb} is.
+     */
+    public static DynamoDbClient sessionDynamoDb(Supplier<LabClients> session) {
+        return SessionClient.of(DynamoDbClient.class, session, clients -> clients.dynamodb.get());
+    }
+
+    /** An S3 client for whichever session calls it: what the learner's {@code s3} is. */
+    public static S3Client sessionS3(Supplier<LabClients> session) {
+        return SessionClient.of(S3Client.class, session, clients -> clients.s3.get());
+    }
+
+    /** This session's DynamoDB client, built on first use (or by {@link #warmUp()}). */
+    public DynamoDbClient dynamodb() {
+        return dynamodb.get();
+    }
+
+    /** This session's S3 client, path-style whenever an endpoint is set, built on first use. */
+    public S3Client s3() {
+        return s3.get();
+    }
+
+    /**
+     * Builds both clients and, on the local cloud, makes one harmless call each, so the learner's
+     * first call does not pay for class loading. Meant for a background thread; failures are ignored
+     * because the learner's own call will report them.
+     */
+    public void warmUp() {
+        try {
+            DynamoDbClient ddb = dynamodb.get();
+            S3Client s3Client = s3.get();
+            if (target.kind() == Target.Kind.LOCAL) {
+                ddb.listTables();
+                s3Client.listBuckets();
+            }
+        } catch (SdkException ignored) {
+            // The learner's first call reports the same problem where they can act on it.
+        }
+    }
+
+    /** Closes the connections of calls under way (their threads get an exception); returns how many. */
+    public int abortCallsInFlight() {
+        return http.abortAll();
+    }
+
+    @Override
+    public void close() {
+        dynamodb.ifBuilt(DynamoDbClient::close);
+        s3.ifBuilt(S3Client::close);
+        http.close();
+    }
+
+    private DynamoDbClient buildDynamoDb() {
+        var builder = DynamoDbClient.builder()
+                .region(Region.of(target.region()))
+                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .httpClient(http)
+                .overrideConfiguration(overrides());
+        target.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private S3Client buildS3() {
+        var builder = S3Client.builder()
+                .region(Region.of(target.region()))
+                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .httpClient(http)
+                .overrideConfiguration(overrides());
+        target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        return builder.build();
+    }
+
+    private static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallTimeout(CALL_TIMEOUT)
+                .addExecutionInterceptor(new AttemptCounter())
+                .build();
+    }
+
+    /** Builds a value once, on whichever thread asks first; the others wait for it. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Memo(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public T get() {
+            T built = value;
+            if (built == null) {
+                synchronized (this) {
+                    built = value;
+                    if (built == null) {
+                        built = factory.get();
+                        value = built;
+                    }
+                }
+            }
+            return built;
+        }
+
+        void ifBuilt(java.util.function.Consumer<T> action) {
+            T built = value;
+            if (built != null) {
+                action.accept(built);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package labrepl.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.VarSnippet;
+import labrepl.helpers.LabContext;
+import labrepl.repl.engine.ExitTrap;
+import labrepl.repl.engine.OutputRouter;
+import labrepl.repl.engine.SessionEngine;
+import labrepl.repl.engine.SessionExecutionControl;
+
+/**
+ * Runs snippets on the session's thread and turns JShell's events into {@link SnippetResult}s:
+ * output captured per snippet, values through {@link ValueText}, exceptions through
+ * {@link Failures}, and Ctrl-C honoured even inside an SDK call.
+ */
+final class SnippetRunner {
+
+    /** JShell's wrapper classes, which leak into value texts and stack traces. */
+    private static final Pattern WRAPPER_NAMES = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$?");
+
+    private final LabContext context;
+    private final OutputRouter.Sink live;
+    private final SessionEngine engine;
+    private final StringBuilder captured = new StringBuilder();
+    private JShell jshell;
+    private volatile boolean running;
+    private volatile boolean stopRequested;
+    private volatile Failure lastFailure;
+
+    SnippetRunner(LabContext context, OutputRouter.Sink live) {
+        this.context = context;
+        this.live = live;
+        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)));
+    }
+
+    SessionEngine engine() {
+        return engine;
+    }
+
+    void attach(JShell shell) {
+        this.jshell = shell;
+    }
+
+    /** Where the session thread's (and its snippets') output goes. */
+    OutputRouter.Sink sink() {
+        return (text, error) -> {
+            String masked = context.redact(text);
+            synchronized (captured) {
+                captured.append(masked);
+            }
+            live.write(masked, error);
+        };
+    }
+
+    /** Evaluates a preloaded snippet; one that fails means LabREPL itself is broken. */
+    List<Snippet> preload(String source) {
+        List<Snippet> snippets = new ArrayList<>();
+        for (SnippetEvent event : jshell.eval(source)) {
+            if (event.status() == Snippet.Status.REJECTED || event.exception() != null) {
+                String why = jshell.diagnostics(event.snippet()).map(d -> d.getMessage(null))
+                        .collect(Collectors.joining("; "));
+                throw new IllegalStateException("Preloading `" + source + "` failed: " + why);
+            }
+            snippets.add(event.snippet());
+        }
+        takeOutput();
+        return snippets;
+    }
+
+    List<SnippetResult> runCell(String cell) {
+        List<SnippetResult> results = new ArrayList<>();
+        String rest = cell;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
+            Completeness completeness = info.completeness();
+            if (completeness == Completeness.EMPTY) {
+                break;
+            }
+            String source;
+            if (completeness.isComplete()) {
+                source = info.source();
+                rest = info.remaining();
+            } else {
+                // Incomplete or unparsable: evaluate it whole so JShell says what is wrong.
+                source = rest;
+                rest = "";
+            }
+            SnippetResult result = run(source);
+            results.add(result);
+            if (result.status() == SnippetResult.Status.STOPPED || result.status() == SnippetResult.Status.EXITED) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    void stop() {
+        if (!running) {
+            return;
+        }
+        stopRequested = true;
+        try {
+            jshell.stop();
+        } catch (IllegalStateException closed) {
+            return;
+        }
+        context.clients().abortCallsInFlight();
+    }
+
+    Optional<Failure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private SnippetResult run(String source) {
+        stopRequested = false;
+        takeOutput();
+        List<SnippetEvent> events;
+        running = true;
+        try {
+            events = jshell.eval(source);
+        } finally {
+            running = false;
+        }
+        String output = takeOutput();
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (stopRequested) {
+            return result(source, SnippetResult.Status.STOPPED, output);
+        }
+        if (main == null) {
+            return result(source, SnippetResult.Status.OK, output);
+        }
+        Snippet snippet = main.snippet();
+        if (main.status() == Snippet.Status.REJECTED) {
+            List<CompileError> errors = jshell.diagnostics(snippet)
+                    .filter(Diag::isError)
+                    .map(d -> new CompileError(clean(d.getMessage(null)), snippet.source(),
+                            (int) d.getStartPosition(), (int) d.getEndPosition()))
+                    .collect(Collectors.toList());
+            return new SnippetResult(snippet.source(), SnippetResult.Status.COMPILE_ERROR, output, null, null,
+                    List.of(), errors, null);
+        }
+        if (main.exception() != null) {
+            Throwable thrown = engine.control().lastThrown().orElse(null);
+            Failure failure = thrown != null ? Failures.of(thrown, this::clean) : Failures.of(main.exception(), this::clean);
+            lastFailure = failure;
+            SnippetResult.Status status = thrown instanceof ExitTrap.CellExit
+                    ? SnippetResult.Status.EXITED : SnippetResult.Status.EXCEPTION;
+            return new SnippetResult(snippet.source(), status, output, null, null, notes(main), List.of(), failure);
+        }
+        String name = null;
+        String value = null;
+        if (snippet instanceof VarSnippet) {
+            name = ((VarSnippet) snippet).name();
+            String variable = name;
+            value = engine.control().lastSnippetVariable(variable)
+                    .map(v -> clean(ValueText.of(v, variable)))
+                    .orElse(main.value() == null ? null : clean(main.value()));
+        } else if (snippet instanceof ExpressionSnippet && main.value() != null && !main.value().isEmpty()) {
+            name = ((ExpressionSnippet) snippet).name();
+            value = variableValue(name).orElse(clean(main.value()));
+        }
+        return new SnippetResult(snippet.source(), SnippetResult.Status.OK, output, name, value, notes(main),
+                List.of(), null);
+    }
+
+    /** What jshell says about a declaration: created, modified or replaced, and what it still needs. */
+    private List<String> notes(SnippetEvent event) {
+        Snippet snippet = event.snippet();
+        if (!(snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet)) {
+            return List.of();
+        }
+        DeclarationSnippet declaration = (DeclarationSnippet) snippet;
+        String what = snippet instanceof MethodSnippet
+                ? "method " + declaration.name() + "(" + ((MethodSnippet) snippet).parameterTypes() + ")"
+                : kindOf((TypeDeclSnippet) snippet) + " " + declaration.name();
+        String verb = event.previousStatus() == Snippet.Status.NONEXISTENT ? "created" : "modified";
+        List<String> unresolved = jshell.unresolvedDependencies(declaration).collect(Collectors.toList());
+        String note = verb + " " + what;
+        if (!unresolved.isEmpty()) {
+            note += ", however, it cannot be used until " + String.join(", ", unresolved) + " is declared";
+        }
+        return List.of(note);
+    }
+
+    private static String kindOf(TypeDeclSnippet type) {
+        switch (type.subKind()) {
+            case INTERFACE_SUBKIND:
+                return "interface";
+            case ENUM_SUBKIND:
+                return "enum";
+            case ANNOTATION_TYPE_SUBKIND:
+                return "annotation";
+            case RECORD_SUBKIND:
+                return "record";
+            default:
+                return "class";
+        }
+    }
+
+    /** The current value of variable {@code name}, shown as the REPL shows values. */
+    private Optional<String> variableValue(String name) {
+        return jshell.variables()
+                .filter(v -> v.name().equals(name) && jshell.status(v).isActive())
+                .reduce((first, second) -> second)
+                .map(v -> clean(jshell.varValue(v)));
+    }
+
+    private static SnippetResult result(String source, SnippetResult.Status status, String output) {
+        return new SnippetResult(source, status, output, null, null, List.of(), List.of(), null);
+    }
+
+    private String takeOutput() {
+        synchronized (captured) {
+            String text = captured.toString();
+            captured.setLength(0);
+            return text;
+        }
+    }
+
+    /** javac's "location: class" names JShell's hidden wrapper class, which means nothing to the learner. */
+    private static final Pattern WRAPPER_LOCATION = Pattern.compile("\\n\\s*location: class\\s*(?=\\n|$)");
+
+    /** Masks secrets and removes JShell's wrapper class names. */
+    private String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String unwrapped = WRAPPER_NAMES.matcher(text).replaceAll("");
+        return context.redact(WRAPPER_LOCATION.matcher(unwrapped).replaceAll(""));
+    }
+}

@@ -1,0 +1,153 @@
+package labrepl.repl.console;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import jdk.jshell.Snippet;
+import labrepl.repl.Session;
+
+/**
+ * The REPL's slash commands. Each is a name, what it takes, one line of help and an action;
+ * {@code /help} and Tab completion are built from the same table.
+ */
+final class Commands {
+
+    private record Command(String name, String argument, String summary, Consumer<String> action) {
+    }
+
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final Session session;
+    private final Printer printer;
+    private final ShellCommand shell;
+    private final List<String> typed;
+    private final Consumer<String> evalFile;
+    private boolean exitRequested;
+
+    Commands(Session session, Printer printer, List<String> typed, Consumer<String> evalFile) {
+        this.session = session;
+        this.printer = printer;
+        this.shell = new ShellCommand(session, printer);
+        this.typed = typed;
+        this.evalFile = evalFile;
+        add("/help", "", "the helpers with examples, the commands, the keys", arg -> help());
+        add("/vars", "", "your variables with their values", arg -> list(session.variables(), "No variables yet."));
+        add("/imports", "", "the active imports", arg -> printer.lines(session.imports()));
+        add("/list", "", "your snippets, numbered", arg -> listSnippets());
+        add("/history", "", "what you typed in this session", arg -> list(typed, "Nothing typed yet."));
+        add("/open", "FILE", "run the snippets of a .jsh file", this::open);
+        add("/save", "FILE", "save your snippets to a .jsh file", this::save);
+        add("/sh", "COMMAND", "run a shell command (e.g. aws ...) against this target", shell::run);
+        add("/trace", "", "the full stack trace of the last exception", arg -> trace());
+        add("/exit", "", "leave (as does Ctrl-D)", arg -> exitRequested = true);
+    }
+
+    private void add(String name, String argument, String summary, Consumer<String> action) {
+        byName.put(name, new Command(name, argument, summary, action));
+    }
+
+    List<String> names() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    String summary(String name) {
+        return byName.get(name).summary();
+    }
+
+    /** Runs a command line such as {@code /open lab.jsh}; returns false when the learner asked to leave. */
+    boolean run(String line) {
+        String trimmed = line.strip();
+        int space = trimmed.indexOf(' ');
+        String name = space < 0 ? trimmed : trimmed.substring(0, space);
+        String argument = space < 0 ? "" : trimmed.substring(space + 1).strip();
+        List<String> matches = byName.keySet().stream().filter(n -> n.startsWith(name)).collect(Collectors.toList());
+        Command command = byName.containsKey(name) ? byName.get(name)
+                : matches.size() == 1 ? byName.get(matches.get(0)) : null;
+        if (command == null) {
+            printer.error(matches.isEmpty() ? "No command " + name + ". /help lists the commands."
+                    : name + " could be " + String.join(", ", matches) + ".");
+            return true;
+        }
+        command.action().accept(argument);
+        return !exitRequested;
+    }
+
+    /** Ctrl-C while a command runs: ends a shell command. */
+    void stop() {
+        shell.stop();
+    }
+
+    private void help() {
+        printer.title("Helpers (dynamodb and s3 talk to " + session.target().describe() + ")");
+        for (String[] helper : HelpText.HELPERS) {
+            printer.text(String.format("  %-26s %s", helper[0], helper[1]));
+            printer.note(String.format("  %-26s %s", "", helper[2]));
+        }
+        printer.title("Commands");
+        for (Command command : byName.values()) {
+            String usage = command.argument().isEmpty() ? command.name() : command.name() + " " + command.argument();
+            printer.text(String.format("  %-26s %s", usage, command.summary()));
+        }
+        printer.title("Keys");
+        HelpText.KEYS.forEach(line -> printer.text("  " + line));
+    }
+
+    private void list(List<String> lines, String whenEmpty) {
+        if (lines.isEmpty()) {
+            printer.note(whenEmpty);
+        } else {
+            printer.lines(lines);
+        }
+    }
+
+    private void listSnippets() {
+        List<String> lines = new ArrayList<>();
+        for (Snippet snippet : session.snippets()) {
+            String[] sourceLines = snippet.source().strip().split("\n");
+            lines.add(String.format("%4s : %s", snippet.id(), sourceLines[0]));
+            for (int i = 1; i < sourceLines.length; i++) {
+                lines.add("       " + sourceLines[i]);
+            }
+        }
+        list(lines, "No snippets yet.");
+    }
+
+    private void open(String file) {
+        if (file.isEmpty()) {
+            printer.error("Usage: /open FILE, e.g. /open lab-scripts/lab1-task2-dynamodb.jsh");
+            return;
+        }
+        Path path = session.context().resolve(file);
+        try {
+            evalFile.accept(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            printer.error("Cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private void save(String file) {
+        if (file.isEmpty()) {
+            printer.error("Usage: /save FILE, e.g. /save my-steps.jsh");
+            return;
+        }
+        Path path = session.context().resolve(file);
+        String text = session.snippets().stream().map(s -> s.source().strip()).collect(Collectors.joining("\n", "", "\n"));
+        try {
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+            printer.note("Saved " + session.snippets().size() + " snippets to " + path);
+        } catch (IOException e) {
+            printer.error("Cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    private void trace() {
+        session.lastFailure().ifPresentOrElse(failure -> printer.text(failure.trace().stripTrailing()),
+                () -> printer.note("No exception yet."));
+    }
+}

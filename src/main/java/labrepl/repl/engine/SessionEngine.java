@@ -1,0 +1,40 @@
+package labrepl.repl.engine;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Gives JShell a {@link SessionExecutionControl} and keeps it, so the session can reach the
+ * values and exceptions it records.
+ */
+public final class SessionEngine implements ExecutionControlProvider {
+
+    private final BiFunction<Object, String, String> display;
+    private volatile SessionExecutionControl control;
+
+    public SessionEngine(BiFunction<Object, String, String> display) {
+        this.display = display;
+    }
+
+    @Override
+    public String name() {
+        return "labrepl";
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+        control = new SessionExecutionControl(display);
+        return control;
+    }
+
+    /** The control JShell is using; present once JShell has been built. */
+    public SessionExecutionControl control() {
+        if (control == null) {
+            throw new IllegalStateException("JShell has not started its execution engine yet");
+        }
+        return control;
+    }
+}
