@@ -47,12 +47,8 @@ public final class BatchOperations {
 
     public String batchGetItem(JsonRequest request) {
         Constraints constraints = new Constraints();
-        JsonObject requestItems = request.object("RequestItems");
-        constraints.notNull("requestItems", requestItems);
+        JsonObject requestItems = requestItems(request, constraints, MAX_GET_KEYS);
         String capacityMode = ConsumedCapacity.mode(request, constraints);
-        if (requestItems != null) {
-            constraints.size("requestItems", requestItems.keySet(), 1, 100, requestItems.toString());
-        }
         constraints.throwIfViolated();
         List<TableRead> reads = new ArrayList<>();
         int total = 0;
@@ -135,11 +131,9 @@ public final class BatchOperations {
 
     public String batchWriteItem(JsonRequest request) {
         Constraints constraints = new Constraints();
-        JsonObject requestItems = request.object("RequestItems");
-        constraints.notNull("requestItems", requestItems);
+        JsonObject requestItems = requestItems(request, constraints, MAX_WRITES);
         String capacityMode = ConsumedCapacity.mode(request, constraints);
         if (requestItems != null) {
-            constraints.size("requestItems", requestItems.keySet(), 1, MAX_WRITES, requestItems.toString());
             for (Map.Entry<String, JsonElement> entry : requestItems.entrySet()) {
                 TableNames.read(entry.getKey(), identity, constraints);
                 if (entry.getValue().isJsonArray()) {
@@ -172,6 +166,16 @@ public final class BatchOperations {
         JsonText out = new JsonText().beginObject().name("UnprocessedItems").beginObject().endObject();
         writeCapacities(out, new ArrayList<>(capacities.values()), capacityMode);
         return out.endObject().toString();
+    }
+
+    /** RequestItems: one to {@code max} tables. */
+    private static JsonObject requestItems(JsonRequest request, Constraints constraints, int max) {
+        JsonObject requestItems = request.object("RequestItems");
+        constraints.notNull("requestItems", requestItems);
+        if (requestItems != null) {
+            constraints.size("requestItems", requestItems.keySet(), 1, max, requestItems.toString());
+        }
+        return requestItems;
     }
 
     static void writeCapacities(JsonText out, List<ConsumedCapacity> capacities, String mode) {
