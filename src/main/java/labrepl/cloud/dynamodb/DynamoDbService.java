@@ -68,6 +68,7 @@ public final class DynamoDbService implements CloudService {
         operations.put("ListTables", tables::listTables);
         operations.put("DeleteTable", tables::deleteTable);
         operations.put("UpdateTable", updateTable::updateTable);
+        operations.put("DescribeLimits", tables::describeLimits);
         operations.put("PutItem", items::putItem);
         operations.put("GetItem", items::getItem);
         operations.put("DeleteItem", items::deleteItem);

@@ -26,6 +26,8 @@ import labrepl.cloud.dynamodb.table.TableDefinition;
 /** CreateTable, DescribeTable, ListTables and DeleteTable. */
 public final class TableOperations {
 
+    private static final long ACCOUNT_MAX_CAPACITY_UNITS = 80_000;
+    private static final long TABLE_MAX_CAPACITY_UNITS = 40_000;
     private static final List<String> TABLE_CLASSES = List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS");
 
     private final TableCatalog catalog;
@@ -171,6 +173,16 @@ public final class TableOperations {
         JsonText out = new JsonText().beginObject().name(member);
         TableDescriptionWriter.write(out, table, view);
         return out.endObject().toString();
+    }
+
+    /** DynamoDB's default provisioned-capacity quotas per account and per table in a region. */
+    public String describeLimits(JsonRequest request) {
+        return new JsonText().beginObject()
+                .field("AccountMaxReadCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
+                .field("AccountMaxWriteCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
+                .field("TableMaxReadCapacityUnits", TABLE_MAX_CAPACITY_UNITS)
+                .field("TableMaxWriteCapacityUnits", TABLE_MAX_CAPACITY_UNITS)
+                .endObject().toString();
     }
 
     public String listTables(JsonRequest request) {

@@ -18,8 +18,8 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 
 /**
- * UpdateTable: billing mode, provisioned throughput, deletion protection, and creating or
- * deleting global secondary indexes. A new index is filled from the table's items before
+ * UpdateTable: billing mode, provisioned throughput, deletion protection, and creating,
+ * deleting or changing the throughput of global secondary indexes. A new index is filled from the table's items before
  * the call returns, so it can be queried at once.
  */
 public final class UpdateTableOperation {
@@ -43,6 +43,7 @@ public final class UpdateTableOperation {
         List<JsonRequest> updates = KeySchemaReader.list(request.array("GlobalSecondaryIndexUpdates"));
         List<IndexReader.Spec> creates = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
+        Map<String, Throughput> changes = new LinkedHashMap<>();
         for (int i = 0; i < updates.size(); i++) {
             String path = "globalSecondaryIndexUpdates." + (i + 1) + ".member.";
             JsonRequest update = updates.get(i);
@@ -50,6 +51,9 @@ public final class UpdateTableOperation {
                 creates.add(IndexReader.read(new JsonRequest(update.object("Create")), path + "create.", true, constraints));
             } else if (update.has("Delete")) {
                 deletes.add(new JsonRequest(update.object("Delete")).string("IndexName"));
+            } else if (update.has("Update")) {
+                JsonRequest change = new JsonRequest(update.object("Update"));
+                changes.put(change.string("IndexName"), Throughput.read(change, constraints));
             }
         }
         constraints.throwIfViolated();
@@ -78,6 +82,16 @@ public final class UpdateTableOperation {
                 throw DynamoDbError.resourceNotFound("Requested resource not found: Index: " + indexName + " not found");
             }
             catalog.dropIndex(table, indexName);
+        }
+        for (Map.Entry<String, Throughput> change : changes.entrySet()) {
+            IndexDefinition index = table.definition().index(change.getKey()).filter(IndexDefinition::global)
+                    .orElseThrow(() -> DynamoDbError.resourceNotFound(
+                            "Requested resource not found: Index: " + change.getKey() + " not found"));
+            if (mode == BillingMode.PAY_PER_REQUEST) {
+                throw DynamoDbError.invalidParameter("ProvisionedThroughput should not be specified for index: "
+                        + index.name() + " when BillingMode is PAY_PER_REQUEST");
+            }
+            catalog.replaceIndex(table, index.withThroughput(change.getValue().read(), change.getValue().write()));
         }
         for (IndexReader.Spec spec : creates) {
             createIndex(table, spec, newDefinitions, mode);

@@ -27,6 +27,10 @@ public record IndexDefinition(
         nonKeyAttributes = List.copyOf(nonKeyAttributes);
     }
 
+    public IndexDefinition withThroughput(long read, long write) {
+        return new IndexDefinition(name, global, keySchema, projectionType, nonKeyAttributes, read, write, arn);
+    }
+
     /** The item as the index holds it: its projected attributes, table and index keys always included. */
     public Map<String, Value> project(Map<String, Value> item, KeySchema tableKeys) {
         if (projectionType.equals("ALL")) {

@@ -68,6 +68,13 @@ public final class TableCatalog {
         replace(table, changed);
     }
 
+    /** Stores a changed definition of one index (its throughput). */
+    public synchronized void replaceIndex(Table table, IndexDefinition index) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.replaceAll(existing -> existing.name().equals(index.name()) ? index : existing);
+        replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
+    }
+
     public synchronized void dropIndex(Table table, String indexName) {
         List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
         indexes.removeIf(index -> index.name().equals(indexName));

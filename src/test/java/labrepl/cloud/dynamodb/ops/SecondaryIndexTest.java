@@ -160,4 +160,12 @@ class SecondaryIndexTest extends SharedCloudTest {
         Map<String, AttributeValue> any = dynamodb.scan(b -> b.tableName(table).indexName("by-status")).items().get(0);
         assertEquals(4, any.size());
     }
+
+    @Test
+    void anOnDemandTablesIndexTakesNoThroughput() {
+        assertError(DynamoDbException.class, "One or more parameter values were invalid: ProvisionedThroughput should "
+                + "not be specified for index: by-status when BillingMode is PAY_PER_REQUEST",
+                () -> dynamodb.updateTable(b -> b.tableName(table).globalSecondaryIndexUpdates(u -> u.update(c -> c
+                        .indexName("by-status").provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L))))));
+    }
 }
