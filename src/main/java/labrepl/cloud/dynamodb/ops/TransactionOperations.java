@@ -74,7 +74,8 @@ public final class TransactionOperations {
             return answer(checked, capacityMode);
         }
         List<ItemLocks.ItemRef> refs = checked.stream().map(w -> new ItemLocks.ItemRef(w.table(), w.key())).toList();
-        try (ItemLocks locks = ItemLocks.lock(refs)) {
+        ItemLocks locks = ItemLocks.lock(refs);
+        try {
             List<Map<String, Value>> before = new ArrayList<>();
             List<Map<String, Value>> after = new ArrayList<>();
             List<JsonObject> reasons = new ArrayList<>();
@@ -115,6 +116,8 @@ public final class TransactionOperations {
                 tokens.put(token, new TokenUse(requestWithoutToken(request), clock.instant()));
             }
             return answer(checked, before, after, capacityMode);
+        } finally {
+            locks.release();
         }
     }
 
@@ -207,7 +210,8 @@ public final class TransactionOperations {
         }
         JsonText out = new JsonText().beginObject().name("Responses").beginArray();
         Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
-        try (ItemLocks locks = ItemLocks.lock(refs)) {
+        ItemLocks locks = ItemLocks.lock(refs);
+        try {
             for (int i = 0; i < refs.size(); i++) {
                 Table table = refs.get(i).table();
                 StoredItem item = table.get(refs.get(i).key()).orElse(null);
@@ -221,6 +225,8 @@ public final class TransactionOperations {
                 capacities.computeIfAbsent(table.definition().name(), ConsumedCapacity::new)
                         .addTable(ConsumedCapacity.readUnits(item == null ? 0 : item.size(), true) * TRANSACTION_COST);
             }
+        } finally {
+            locks.release();
         }
         out.endArray();
         BatchOperations.writeCapacities(out, new ArrayList<>(capacities.values()), capacityMode);

@@ -10,9 +10,9 @@ import labrepl.cloud.dynamodb.item.Value;
 
 /**
  * The locks of several items, taken together in one fixed order (table id, then lock
- * stripe) so two transactions over the same items cannot deadlock. Close to release.
+ * stripe) so two transactions over the same items cannot deadlock. {@link #release} in a finally block.
  */
-public final class ItemLocks implements AutoCloseable {
+public final class ItemLocks {
 
     /** An item of a table, named by its key. */
     public record ItemRef(Table table, Map<String, Value> key) {
@@ -39,8 +39,7 @@ public final class ItemLocks implements AutoCloseable {
         return locks;
     }
 
-    @Override
-    public void close() {
+    public void release() {
         for (int i = held.size() - 1; i >= 0; i--) {
             held.get(i).unlock();
         }
