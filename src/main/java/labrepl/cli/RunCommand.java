@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 "Stops at the first failing snippet (exit code 1) unless --keep-going."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Lab scripts, replayed in order in one session.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Lab scripts, replayed in order in one session;"
+            + " file names in them are looked for next to the first script.")
     List<Path> scripts;
 
     @Option(names = "--step", description = "Pause before each snippet: Enter runs it, typed Java runs first, q quits.")
@@ -51,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (TargetLease lease = TargetChoice.forReplay(targetOptions, cloudOptions);
-                Session session = Session.builder(lease.target()).workingFolder(Path.of("")).start()) {
+                Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0))).start()) {
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (step) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
@@ -66,5 +67,11 @@ final class RunCommand implements Callable<Integer> {
             }
             return failed ? 1 : 0;
         }
+    }
+
+    /** Files a script names (itemFromFile) are looked for next to it. */
+    static Path folderOf(Path script) {
+        Path parent = script.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of("");
     }
 }
