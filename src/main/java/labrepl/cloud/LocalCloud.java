@@ -49,12 +49,15 @@ public final class LocalCloud implements AutoCloseable {
     private final DataStore store;
     private final HttpServer server;
     private final ExecutorService workers;
+    private final List<CloudService> services;
 
-    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers) {
+    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers,
+                       List<CloudService> services) {
         this.identity = identity;
         this.store = store;
         this.server = server;
         this.workers = workers;
+        this.services = services;
     }
 
     public static Builder builder() {
@@ -99,6 +102,7 @@ public final class LocalCloud implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        services.forEach(CloudService::close);
         store.close();
     }
 
@@ -145,14 +149,17 @@ public final class LocalCloud implements AutoCloseable {
         public LocalCloud start() {
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
+            List<CloudService> services = List.of();
             try {
                 HttpServer server = bind(port);
+                services = services(identity, store);
                 ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
                 server.setExecutor(workers);
-                server.createContext("/", new Router(services(identity, store)));
+                server.createContext("/", new Router(services));
                 server.start();
-                return new LocalCloud(identity, store, server, workers);
+                return new LocalCloud(identity, store, server, workers, services);
             } catch (RuntimeException e) {
+                services.forEach(CloudService::close);
                 store.close();
                 throw e;
             }
