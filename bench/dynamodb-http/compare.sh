@@ -20,12 +20,12 @@ measure() { # name port command...
   local pid=$!
   wait_for "$port"
   "$dir/run.sh" "http://127.0.0.1:$port" "$seconds" >"$work/$name.txt"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 }
 
 measure canned 4591 java -Dsun.net.httpserver.nodelay=true "$dir/CannedServer.java" 4591
-measure labrepl-memory 4592 java -jar "$jar" serve --port 4592 --in-memory
-measure labrepl-data 4593 java -jar "$jar" serve --port 4593 --data "$work/data"
+measure labrepl-memory 4592 "$root/labrepl" serve --port 4592 --in-memory
+measure labrepl-data 4593 "$root/labrepl" serve --port 4593 --data "$work/data"
 measure moto 4594 moto_server -p 4594
 
 value() { grep "^$2 $3 " "$work/$1.txt" | awk '{print $3}'; }
