@@ -18,7 +18,12 @@ public record CellResult(Path notebook, int line, Cell cell, Status status, Stri
 
     /** Passed with {@code verify --update}, its expected block rewritten with {@code actual}. */
     public static CellResult updated(Notebook notebook, Cell cell, String actual) {
-        return new CellResult(notebook.path(), cell.line(), cell, Status.PASSED, null, actual, "expected output updated");
+        return noted(notebook, cell, actual, "expected output updated");
+    }
+
+    /** Passed, with something the report should say about it (an unchecked output, an update). */
+    public static CellResult noted(Notebook notebook, Cell cell, String actual, String note) {
+        return new CellResult(notebook.path(), cell.line(), cell, Status.PASSED, null, actual, note);
     }
 
     public static CellResult failed(Notebook notebook, Cell cell, String expected, String actual, String message) {
