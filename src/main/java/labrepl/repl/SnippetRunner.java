@@ -37,14 +37,14 @@ final class SnippetRunner {
     private final SessionEngine engine;
     private final StringBuilder captured = new StringBuilder();
     private JShell jshell;
-    private volatile boolean running;
+    private volatile boolean cellRunning;
     private volatile boolean stopRequested;
     private volatile Failure lastFailure;
 
     SnippetRunner(LabContext context, OutputRouter.Sink live) {
         this.context = context;
         this.live = live;
-        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)));
+        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), () -> stopRequested);
     }
 
     SessionEngine engine() {
@@ -82,9 +82,20 @@ final class SnippetRunner {
     }
 
     List<SnippetResult> runCell(String cell) {
+        stopRequested = false;
+        cellRunning = true;
+        try {
+            return runSnippets(cell);
+        } finally {
+            cellRunning = false;
+        }
+    }
+
+    private List<SnippetResult> runSnippets(String cell) {
         List<SnippetResult> results = new ArrayList<>();
         String rest = cell;
-        while (!rest.isBlank()) {
+        // Ctrl-C between two snippets of a cell (when JShell has nothing to stop) still ends the cell.
+        while (!rest.isBlank() && !stopRequested) {
             SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
             Completeness completeness = info.completeness();
             if (completeness == Completeness.EMPTY) {
@@ -102,14 +113,17 @@ final class SnippetRunner {
             SnippetResult result = run(source);
             results.add(result);
             if (result.status() == SnippetResult.Status.STOPPED || result.status() == SnippetResult.Status.EXITED) {
-                break;
+                return results;
             }
+        }
+        if (stopRequested && !rest.isBlank()) {
+            results.add(result(rest, SnippetResult.Status.STOPPED, ""));
         }
         return results;
     }
 
     void stop() {
-        if (!running) {
+        if (!cellRunning) {
             return;
         }
         stopRequested = true;
@@ -126,15 +140,8 @@ final class SnippetRunner {
     }
 
     private SnippetResult run(String source) {
-        stopRequested = false;
         takeOutput();
-        List<SnippetEvent> events;
-        running = true;
-        try {
-            events = jshell.eval(source);
-        } finally {
-            running = false;
-        }
+        List<SnippetEvent> events = jshell.eval(source);
         String output = takeOutput();
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (stopRequested) {
