@@ -7,8 +7,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Problems a user can fix (a taken port, an unusable data folder) are one line on stderr
- * and exit code 1; anything else is a bug and keeps its stack trace.
+ * Problems a user can fix (a taken port, an unusable data folder, no AWS credentials) are
+ * one line or paragraph on stderr and exit code 1; options that do not go together exit
+ * with 2, as picocli's own usage errors do; anything else is a bug and keeps its trace.
  */
 final class FriendlyErrors implements IExecutionExceptionHandler {
 
@@ -18,6 +19,14 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         if (e instanceof PortInUseException || e instanceof DataStoreException) {
             commandLine.getErr().println("labrepl: " + e.getMessage());
             return 1;
+        }
+        if (e instanceof AwsTargetCheck.NotConfigured) {
+            commandLine.getErr().println(e.getMessage());
+            return 1;
+        }
+        if (e instanceof UsageError) {
+            commandLine.getErr().println("labrepl: " + e.getMessage());
+            return 2;
         }
         throw e;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
         versionProvider = VersionProvider.class,
         description = {"Learn AWS's serverless backend stack from Java: a Java REPL with DynamoDB and S3 clients,"
                 + " against an embedded local cloud (default) or real AWS."},
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, VerifyCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

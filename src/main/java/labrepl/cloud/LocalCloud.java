@@ -15,7 +15,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import labrepl.cloud.dynamodb.DynamoDbService;
+import labrepl.cloud.s3.S3Service;
+import labrepl.cloud.s3.policy.BucketAccess;
+import labrepl.cloud.s3.storage.S3Storage;
+import labrepl.cloud.s3.website.WebsiteEndpoint;
+import labrepl.cloud.s3.website.WebsiteService;
 import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.sts.StsService;
 
 /**
  * The embedded local cloud: one HTTP listener on 127.0.0.1 that speaks DynamoDB's JSON
@@ -43,12 +49,15 @@ public final class LocalCloud implements AutoCloseable {
     private final DataStore store;
     private final HttpServer server;
     private final ExecutorService workers;
+    private final List<CloudService> services;
 
-    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers) {
+    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers,
+                       List<CloudService> services) {
         this.identity = identity;
         this.store = store;
         this.server = server;
         this.workers = workers;
+        this.services = services;
     }
 
     public static Builder builder() {
@@ -62,6 +71,11 @@ public final class LocalCloud implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The URL of a bucket's website endpoint on this cloud, e.g. {@code http://BUCKET.s3-website-us-west-2.localhost:4566/}. */
+    public URI websiteEndpoint(String bucket) {
+        return WebsiteEndpoint.local(bucket, identity.region(), port());
     }
 
     public CloudIdentity identity() {
@@ -88,6 +102,7 @@ public final class LocalCloud implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        services.forEach(CloudService::close);
         store.close();
     }
 
@@ -134,22 +149,32 @@ public final class LocalCloud implements AutoCloseable {
         public LocalCloud start() {
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
+            List<CloudService> services = List.of();
             try {
                 HttpServer server = bind(port);
+                services = services(identity, store);
                 ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
                 server.setExecutor(workers);
-                server.createContext("/", new Router(services(identity, store)));
+                server.createContext("/", new Router(services));
                 server.start();
-                return new LocalCloud(identity, store, server, workers);
+                return new LocalCloud(identity, store, server, workers, services);
             } catch (RuntimeException e) {
+                services.forEach(CloudService::close);
                 store.close();
                 throw e;
             }
         }
 
+        /** Order matters: DynamoDB claims its X-Amz-Target, website hosting its Host names, S3 REST the rest. */
         private static List<CloudService> services(CloudIdentity identity, DataStore store) {
+            S3Storage s3Storage = new S3Storage(store);
+            BucketAccess access = new BucketAccess(identity.accountId());
+            S3Service s3 = new S3Service(identity, s3Storage, access);
             List<CloudService> services = new ArrayList<>();
             services.add(new DynamoDbService(identity, store));
+            services.add(new StsService(identity));
+            services.add(new WebsiteService(s3Storage, access, s3.objectResponses()));
+            services.add(s3);
             return services;
         }
 

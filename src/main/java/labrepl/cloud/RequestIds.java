@@ -21,6 +21,13 @@ public final class RequestIds {
         return random(UPPER_HEX, 16);
     }
 
+    /** S3's {@code x-amz-id-2}: an opaque base64 host id. */
+    public static String s3HostId() {
+        byte[] bytes = new byte[56];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
     private static String random(char[] alphabet, int length) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         char[] id = new char[length];

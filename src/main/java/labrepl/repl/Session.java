@@ -84,6 +84,11 @@ public final class Session implements AutoCloseable {
         runner.stop();
     }
 
+    /** The snippets of a script, as {@link #eval} would run them, each with the line it starts on. */
+    public List<SourceSnippet> split(String script) {
+        return onSessionThread(() -> SourceSplitter.split(jshell.sourceCodeAnalysis(), script));
+    }
+
     /** Whether {@code source} is a complete snippet (or several), or needs more lines. */
     public boolean isComplete(String source) {
         return onSessionThread(() -> {

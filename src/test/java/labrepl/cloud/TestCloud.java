@@ -31,7 +31,12 @@ public final class TestCloud implements AutoCloseable {
     }
 
     public static TestCloud inMemory() {
-        return new TestCloud(LocalCloud.builder().port(0).region(REGION).inMemory().start());
+        return inMemory(REGION);
+    }
+
+    /** A cloud claiming another region, for behaviour that differs by region (us-east-1's S3 rules). */
+    public static TestCloud inMemory(String region) {
+        return new TestCloud(LocalCloud.builder().port(0).region(region).inMemory().start());
     }
 
     public static TestCloud persistent(Path dataFolder) {
@@ -61,7 +66,7 @@ public final class TestCloud implements AutoCloseable {
         if (s3 == null) {
             s3 = S3Client.builder()
                     .endpointOverride(endpoint())
-                    .region(Region.of(REGION))
+                    .region(Region.of(cloud.identity().region()))
                     .credentialsProvider(credentials())
                     .forcePathStyle(true)
                     .build();

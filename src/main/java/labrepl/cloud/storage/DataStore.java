@@ -8,7 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -20,8 +25,13 @@ import org.h2.mvstore.type.ByteArrayDataType;
  * metadata) and a folder for large blobs (S3 object bodies), either in a data folder that
  * survives restarts or in memory plus a temporary folder.
  *
- * <p>{@link #commit()} makes every change made before it durable: once it returns, the
- * change survives {@code kill -9} of the process. Concurrent callers share one write.
+ * <p>Two ways to make a change durable, so that it survives {@code kill -9}:
+ * <ul>
+ * <li>{@link #log} for frequent small changes (items): one append to a write-ahead log.
+ *     The log is folded into the store file about once a second (a checkpoint) and
+ *     replayed on the next open after a crash.
+ * <li>{@link #commit()} for rare changes (a table created or deleted): writes the store file.
+ * </ul>
  */
 public final class DataStore implements AutoCloseable {
 
@@ -29,24 +39,42 @@ public final class DataStore implements AutoCloseable {
     static final String MARKER = "labrepl-data.properties";
     static final String FORMAT = "1";
     private static final String STORE_FILE = "store.mv.db";
+    private static final String LOG_FILE = "store.log";
     private static final String BLOBS = "blobs";
+    private static final long CHECKPOINT_MILLIS = 1000;
+    private static final int UNSAVED_KB = 64 * 1024;
 
     private final MVStore store;
+    private final WriteAheadLog log;
     private final Path blobs;
     private final boolean temporary;
     private final Object commitLock = new Object();
+    private final List<Runnable> checkpointHooks = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService checkpoints;
+    private final boolean recovered;
     private long committedThrough = -1;
 
-    private DataStore(MVStore store, Path blobs, boolean temporary) {
+    private DataStore(MVStore store, WriteAheadLog log, Path blobs, boolean timedCheckpoints) throws IOException {
         this.store = store;
+        this.log = log;
         this.blobs = blobs;
-        this.temporary = temporary;
+        this.temporary = log == null;
+        this.recovered = log != null && replay(log);
+        this.checkpoints = timedCheckpoints ? Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "labrepl-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        if (checkpoints != null) {
+            checkpoints.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_MILLIS, CHECKPOINT_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** A store that lives as long as this object; blobs go to a temporary folder removed on close. */
     public static DataStore inMemory() {
         try {
-            return new DataStore(new MVStore.Builder().open(), Files.createTempDirectory("labrepl-blobs-"), true);
+            return new DataStore(new MVStore.Builder().open(), null, Files.createTempDirectory("labrepl-blobs-"), false);
         } catch (IOException e) {
             throw new DataStoreException("Cannot create a temporary folder for object bodies: " + e.getMessage(), e);
         }
@@ -58,20 +86,50 @@ public final class DataStore implements AutoCloseable {
      * @throws DataStoreException when the folder cannot be used; nothing in it has been changed
      */
     public static DataStore open(Path folder) {
+        return open(folder, true);
+    }
+
+    /** As {@link #open(Path)}; without timed checkpoints, tests can look at the log as a crash leaves it. */
+    static DataStore open(Path folder, boolean timedCheckpoints) {
         Path dir = folder.toAbsolutePath().normalize();
         prepareFolder(dir);
         Path file = dir.resolve(STORE_FILE);
+        MVStore store;
         try {
-            MVStore store = new MVStore.Builder()
-                    .fileName(file.toString())
-                    .autoCommitBufferSize(4096)
-                    .open();
-            return new DataStore(store, Files.createDirectories(dir.resolve(BLOBS)), false);
+            // Commits happen at checkpoints, off the request threads; without a large buffer MVStore
+            // commits inline in whichever put overflows it (tens of microseconds per write).
+            store = new MVStore.Builder().fileName(file.toString()).autoCommitBufferSize(UNSAVED_KB).open();
         } catch (MVStoreException e) {
             throw new DataStoreException(explain(dir, file, e), e);
-        } catch (IOException e) {
+        }
+        try {
+            return new DataStore(store, new WriteAheadLog(dir.resolve(LOG_FILE)),
+                    Files.createDirectories(dir.resolve(BLOBS)), timedCheckpoints);
+        } catch (IOException | RuntimeException e) {
+            store.closeImmediately();
             throw new DataStoreException("Cannot use the data folder " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Applies what the log holds beyond the last checkpoint; true when there was anything. */
+    private boolean replay(WriteAheadLog log) throws IOException {
+        List<List<Change>> records = log.readAll();
+        for (List<Change> record : records) {
+            for (Change change : record) {
+                if (!store.hasMap(change.map())) {
+                    continue; // the map was removed (its table deleted) after this change
+                }
+                MVMap<byte[], byte[]> map = byteMap(change.map());
+                if (change.value() == null) {
+                    map.remove(change.key());
+                } else {
+                    map.put(change.key(), change.value());
+                }
+            }
+        }
+        store.commit();
+        log.clear();
+        return !records.isEmpty();
     }
 
     private static void prepareFolder(Path dir) {
@@ -151,6 +209,64 @@ public final class DataStore implements AutoCloseable {
         return store.openMap(name);
     }
 
+    /** A change to one entry of a byte map: a put, or a removal when {@code value} is null. */
+    public record Change(String map, byte[] key, byte[] value) {
+
+        public static Change put(String map, byte[] key, byte[] value) {
+            return new Change(map, key, value);
+        }
+
+        public static Change remove(String map, byte[] key) {
+            return new Change(map, key, null);
+        }
+    }
+
+    /**
+     * Makes changes already applied to byte maps durable: when this returns they survive
+     * {@code kill -9}. A group is replayed whole or not at all. Callers apply and log
+     * changes to the same key under one lock, so the log's order is the maps' order.
+     */
+    public void log(Change... changes) {
+        if (log != null) {
+            log.append(List.of(changes));
+        }
+    }
+
+    /** Runs before every checkpoint, to fold derived values (counters) into the store. */
+    public void beforeCheckpoint(Runnable hook) {
+        checkpointHooks.add(hook);
+    }
+
+    /** True when opening replayed logged changes: the last run ended without a checkpoint. */
+    public boolean recoveredFromLog() {
+        return recovered;
+    }
+
+    /**
+     * Writes everything applied so far into the store file and empties the log. Appends
+     * wait meanwhile: a change logged between the two steps would be lost with the log.
+     */
+    private void checkpoint() throws IOException {
+        synchronized (log) {
+            if (log.size() == 0) {
+                return;
+            }
+            checkpointHooks.forEach(Runnable::run);
+            store.commit();
+            log.clear();
+        }
+    }
+
+    private void checkpointQuietly() {
+        try {
+            checkpoint();
+        } catch (IOException | RuntimeException e) {
+            // The log still holds every change; the next checkpoint, or the next open, folds it in.
+            java.util.logging.Logger.getLogger(DataStore.class.getName())
+                    .warning("Checkpoint failed, will retry: " + e);
+        }
+    }
+
     public void removeMap(MVMap<?, ?> map) {
         store.removeMap(map);
     }
@@ -180,12 +296,30 @@ public final class DataStore implements AutoCloseable {
         }
     }
 
+    /** Folds the log into the store file and closes it; nothing acknowledged is lost. */
     @Override
     public void close() {
         if (store.isClosed()) {
             return;
         }
+        if (checkpoints != null) {
+            checkpoints.shutdownNow();
+            try {
+                checkpoints.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        checkpointHooks.forEach(Runnable::run);
         store.close();
+        if (log != null) {
+            try {
+                log.clear();
+                log.close();
+            } catch (IOException e) {
+                // The store file already holds everything; a log left behind is replayed harmlessly.
+            }
+        }
         if (temporary) {
             deleteTree(blobs);
         }

@@ -15,6 +15,8 @@ public final class DynamoNumber {
     public static final int MAX_DIGITS = 38;
     private static final BigDecimal LARGEST = new BigDecimal("9.9999999999999999999999999999999999999E+125");
     private static final BigDecimal SMALLEST = new BigDecimal("1E-130");
+    private static final int LARGEST_EXPONENT = 125;
+    private static final int SMALLEST_EXPONENT = -130;
     /** ASCII digits only: BigDecimal alone would also take other scripts' digits. */
     private static final Pattern SYNTAX = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -44,6 +46,7 @@ public final class DynamoNumber {
     public static BigDecimal check(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.signum() == 0) {
+            checkZeroExponent(value);
             return BigDecimal.ZERO;
         }
         if (stripped.precision() > MAX_DIGITS) {
@@ -51,14 +54,36 @@ public final class DynamoNumber {
         }
         BigDecimal magnitude = stripped.abs();
         if (magnitude.compareTo(LARGEST) > 0) {
-            throw DynamoDbError.validation(
-                    "Number overflow. Attempting to store a number with magnitude larger than supported range");
+            throw overflow();
         }
         if (magnitude.compareTo(SMALLEST) < 0) {
-            throw DynamoDbError.validation(
-                    "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+            throw underflow();
         }
         return stripped;
+    }
+
+    /**
+     * DynamoDB judges a zero's magnitude by its written exponent: {@code 0e126} overflows and
+     * {@code 0e-131} underflows, while {@code 0.0e126} (exponent 125) is accepted.
+     */
+    private static void checkZeroExponent(BigDecimal zero) {
+        long exponent = (long) zero.precision() - zero.scale() - 1;
+        if (exponent > LARGEST_EXPONENT) {
+            throw overflow();
+        }
+        if (exponent < SMALLEST_EXPONENT) {
+            throw underflow();
+        }
+    }
+
+    private static DynamoDbError overflow() {
+        return DynamoDbError.validation(
+                "Number overflow. Attempting to store a number with magnitude larger than supported range");
+    }
+
+    private static DynamoDbError underflow() {
+        return DynamoDbError.validation(
+                "Number underflow. Attempting to store a number with magnitude smaller than supported range");
     }
 
     public static String format(BigDecimal checked) {

@@ -6,6 +6,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,15 +26,21 @@ public final class JsonRequest {
         this.body = body;
     }
 
+    /** The request, or null for an empty body (which DynamoDB refuses only after checking credentials). */
     public static JsonRequest parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
-            return new JsonRequest(new JsonObject());
+            return null;
         }
         JsonElement element;
         try {
-            element = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT); // Gson's default leniency would take {a: 1}
+            element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("Trailing text after the JSON document");
+            }
+        } catch (JsonParseException | IOException e) {
             throw DynamoDbError.serialization(null); // DynamoDB names no reason for unparseable JSON
         }
         if (!element.isJsonObject()) {

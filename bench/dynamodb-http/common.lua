@@ -1,0 +1,34 @@
+-- Shared by put-item.lua and get-item.lua: DynamoDB JSON-protocol requests for wrk.
+-- Any Authorization header will do for local endpoints (the local cloud and moto accept
+-- every signature); it must be present, as it is on every real SDK request.
+local M = {}
+
+M.table = os.getenv("BENCH_TABLE") or "BenchCustomers"
+M.keys = tonumber(os.getenv("BENCH_KEYS") or "10000")
+
+function M.headers(operation)
+  return {
+    ["Content-Type"] = "application/x-amz-json-1.0",
+    ["X-Amz-Target"] = "DynamoDB_20120810." .. operation,
+    ["Authorization"] = "AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request, "
+        .. "SignedHeaders=content-type;host;x-amz-target, Signature=0",
+  }
+end
+
+function M.key()
+  return string.format("customer-%06d", math.random(0, M.keys - 1))
+end
+
+-- Prints the figures compare.sh collects, one "name value" pair per line.
+function M.report(summary, latency)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("requests %d\n", summary.requests))
+  io.write(string.format("rps %.0f\n", summary.requests / seconds))
+  io.write(string.format("errors %d\n", summary.errors.status + summary.errors.connect
+      + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
+    io.write(string.format("p%s_ms %.3f\n", tostring(p), latency:percentile(p) / 1000))
+  end
+end
+
+return M

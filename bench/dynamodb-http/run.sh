@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Load test of PutItem then GetItem against any DynamoDB endpoint, over keep-alive HTTP.
+#   bench/dynamodb-http/run.sh http://127.0.0.1:4566 [seconds]
+# Creates the table BenchCustomers (if the endpoint answers CreateTable), writes with
+# PutItem for the given time (default 10 s), then reads random written keys with GetItem.
+# wrk: 2 threads, 16 connections. Prints "put <name> <value>" and "get <name> <value>" lines.
+set -euo pipefail
+endpoint="${1:?usage: run.sh ENDPOINT [SECONDS]}"
+seconds="${2:-10}"
+dir="$(cd "$(dirname "$0")" && pwd)"
+export BENCH_DIR="$dir"
+
+curl -s -o /dev/null -X POST "$endpoint/" \
+  -H 'Content-Type: application/x-amz-json-1.0' \
+  -H 'X-Amz-Target: DynamoDB_20120810.CreateTable' \
+  -H 'Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=0' \
+  -d '{"TableName":"BenchCustomers","AttributeDefinitions":[{"AttributeName":"ID","AttributeType":"S"}],"KeySchema":[{"AttributeName":"ID","KeyType":"HASH"}],"BillingMode":"PAY_PER_REQUEST"}'
+
+# A short warm-up lets the JIT compile the hot paths before figures are taken.
+wrk -t2 -c16 -d3s -s "$dir/put-item.lua" "$endpoint/" >/dev/null
+for op in put get; do
+  wrk -t2 -c16 -d"${seconds}s" --latency -s "$dir/$op-item.lua" "$endpoint/" \
+    | grep -E '^(requests|rps|errors|p[0-9.]+_ms) ' | sed "s/^/$op /"
+done

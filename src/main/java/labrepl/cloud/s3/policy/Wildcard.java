@@ -1,0 +1,39 @@
+package labrepl.cloud.s3.policy;
+
+/** IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one. */
+final class Wildcard {
+
+    private Wildcard() {
+    }
+
+    static boolean matches(String pattern, String text, boolean ignoreCase) {
+        String p = ignoreCase ? pattern.toLowerCase(java.util.Locale.ROOT) : pattern;
+        String t = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+        int pi = 0;
+        int ti = 0;
+        int star = -1;
+        int starText = 0;
+        while (ti < t.length()) {
+            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == t.charAt(ti))) {
+                pi++;
+                ti++;
+            } else if (pi < p.length() && p.charAt(pi) == '*') {
+                star = pi++;
+                starText = ti;
+            } else if (star >= 0) {
+                pi = star + 1;
+                ti = ++starText;
+            } else {
+                return false;
+            }
+        }
+        while (pi < p.length() && p.charAt(pi) == '*') {
+            pi++;
+        }
+        return pi == p.length();
+    }
+
+    static boolean hasWildcard(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+    }
+}

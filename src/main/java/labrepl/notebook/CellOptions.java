@@ -1,0 +1,54 @@
+package labrepl.notebook;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The options written after a fence's language, as {@code key=value} or
+ * {@code key="value with spaces"} words:
+ *
+ * <pre>
+ * ```java throws=ResourceNotFoundException     the cell must end with this exception
+ * ```java unchecked="the ids differ per run"   output is shown, not compared
+ * ```java only=local,aws reason="moto differs" runs only against those targets (local, aws, endpoint)
+ * ```json file=add-one-customer.json           written to the working folder
+ * </pre>
+ */
+public record CellOptions(Map<String, String> values) {
+
+    private static final Pattern WORD = Pattern.compile("([A-Za-z][\\w-]*)(?:=(\"[^\"]*\"|\\S+))?");
+
+    public CellOptions {
+        values = Map.copyOf(values);
+    }
+
+    /** Reads the info string after the language word; an unreadable option is reported, not ignored. */
+    public static CellOptions parse(String options, int line) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String rest = options.strip();
+        while (!rest.isEmpty()) {
+            Matcher matcher = WORD.matcher(rest);
+            if (!matcher.lookingAt()) {
+                throw new NotebookException(line, "cannot read the cell option '" + rest + "'");
+            }
+            String value = matcher.group(2) == null ? "" : matcher.group(2);
+            if (value.startsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            values.put(matcher.group(1), value);
+            rest = rest.substring(matcher.end()).strip();
+        }
+        return new CellOptions(values);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+}

@@ -1,0 +1,139 @@
+package labrepl.notebook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import labrepl.helpers.Target;
+import labrepl.repl.Session;
+
+/**
+ * Runs a notebook's cells in order in one fresh session, in a fresh working folder, and
+ * judges each against its expected output. With {@code update}, the notebook's expected
+ * blocks are rewritten with what the cells printed instead.
+ */
+public final class NotebookRunner {
+
+    private final Supplier<TargetLease> targets;
+    private final boolean update;
+
+    public NotebookRunner(Supplier<TargetLease> targets, boolean update) {
+        this.targets = targets;
+        this.update = update;
+    }
+
+    /** Reads and runs the notebook; a notebook that cannot be read is one failed result, not an exception. */
+    public List<CellResult> verify(Path path) {
+        Notebook notebook;
+        try {
+            notebook = NotebookReader.read(path);
+        } catch (NotebookException e) {
+            return List.of(CellResult.unreadable(path, e.line(), e.getMessage()));
+        } catch (IOException e) {
+            return List.of(CellResult.unreadable(path, 1, "cannot read the notebook: " + e.getMessage()));
+        }
+        try {
+            return run(notebook);
+        } catch (IOException e) {
+            return List.of(CellResult.unreadable(path, 1, "cannot run the notebook: " + e.getMessage()));
+        }
+    }
+
+    public List<CellResult> run(Notebook notebook) throws IOException {
+        Path folder = Files.createTempDirectory("labrepl-notebook-");
+        LabFiles.copyInto(folder);
+        List<CellResult> results = new ArrayList<>();
+        Map<ExpectedOutput, String> newOutputs = new LinkedHashMap<>();
+        try (TargetLease lease = targets.get();
+                Session session = Session.builder(lease.target()).workingFolder(folder).start()) {
+            ShellCells shell = new ShellCells(lease.target(), folder);
+            for (Cell cell : notebook.cells()) {
+                Optional<String> skip = reasonToSkip(cell, lease.target());
+                if (skip.isPresent()) {
+                    results.add(CellResult.skipped(notebook, cell, skip.get()));
+                    continue;
+                }
+                if (cell instanceof Cell.File file) {
+                    Files.writeString(folder.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
+                    continue;
+                }
+                CellOutput output = cell instanceof Cell.Java java
+                        ? CellOutput.ofSnippets(session.eval(java.source()))
+                        : shell.run((Cell.Shell) cell);
+                Optional<ExpectedOutput> stale = expectedOf(cell).filter(block -> !cell.options().has("unchecked")
+                        && !OutputMatcher.matches(block.text(), output.text()));
+                if (update && stale.isPresent()) {
+                    newOutputs.put(stale.get(), output.text());
+                }
+                results.add(judge(notebook, cell, stale, output));
+            }
+        } finally {
+            deleteTree(folder);
+        }
+        if (update && !newOutputs.isEmpty()) {
+            Files.writeString(notebook.path(), NotebookWriter.withOutputs(notebook, newOutputs), StandardCharsets.UTF_8);
+        }
+        return results;
+    }
+
+    private static Optional<String> reasonToSkip(Cell cell, Target target) {
+        Optional<String> only = cell.options().get("only");
+        if (only.isPresent() && !List.of(only.get().toLowerCase(java.util.Locale.ROOT).split(",")).contains(
+                targetName(target))) {
+            String reason = cell.options().get("reason").orElse("no reason given");
+            return Optional.of("runs only on " + only.get() + " (" + reason + ")");
+        }
+        if (cell instanceof Cell.Shell && !ShellCells.awsCliInstalled()) {
+            return Optional.of("the AWS CLI (aws) is not installed");
+        }
+        return Optional.empty();
+    }
+
+    /** The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. */
+    private static String targetName(Target target) {
+        return target.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<ExpectedOutput> expectedOf(Cell cell) {
+        if (cell instanceof Cell.Java java) {
+            return java.expected();
+        }
+        return cell instanceof Cell.Shell shell ? shell.expected() : Optional.empty();
+    }
+
+    /**
+     * {@code stale} is the expected block when the output does not match it. With
+     * {@code update} the output becomes the new expectation, so only a failing cell fails.
+     */
+    private CellResult judge(Notebook notebook, Cell cell, Optional<ExpectedOutput> stale, CellOutput output) {
+        Optional<String> throwsWanted = cell.options().get("throws");
+        if (throwsWanted.isPresent()) {
+            if (!output.thrown().equals(throwsWanted)) {
+                return CellResult.failed(notebook, cell, null, output.text(), "expected " + throwsWanted.get()
+                        + " to be thrown, but " + output.thrown().map(t -> t + " was").orElse("it was not"));
+            }
+        } else if (output.failed()) {
+            return CellResult.failed(notebook, cell, null, output.text(), "the cell failed");
+        }
+        if (stale.isPresent()) {
+            return update ? CellResult.updated(notebook, cell, output.text())
+                    : CellResult.failed(notebook, cell, stale.get().text(), output.text(), "output differs");
+        }
+        return CellResult.passed(notebook, cell, output.text());
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
