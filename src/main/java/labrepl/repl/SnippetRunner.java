@@ -31,6 +31,10 @@ final class SnippetRunner {
 
     /** JShell's wrapper classes, which leak into value texts and stack traces. */
     private static final Pattern WRAPPER_NAMES = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$?");
+    /** javac's "location: class" names JShell's hidden wrapper class, which means nothing to the learner. */
+    private static final Pattern WRAPPER_LOCATION = Pattern.compile("\\n\\s*location: class\\s*(?=\\n|$)");
+    private static final int ABORT_REPEATS = 10;
+    private static final long ABORT_INTERVAL_MS = 200;
 
     private final LabContext context;
     private final OutputRouter.Sink live;
@@ -132,7 +136,27 @@ final class SnippetRunner {
         } catch (IllegalStateException closed) {
             return;
         }
+        abortSdkCallsWhileTheCellRuns();
+    }
+
+    /**
+     * A call caught between opening its connection and waiting on it can miss one abort (the HTTP
+     * client has not registered it as cancellable yet), so the abort is repeated for a moment.
+     */
+    private void abortSdkCallsWhileTheCellRuns() {
         context.clients().abortCallsInFlight();
+        Thread repeater = new Thread(() -> {
+            for (int attempt = 0; attempt < ABORT_REPEATS && cellRunning; attempt++) {
+                try {
+                    Thread.sleep(ABORT_INTERVAL_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                context.clients().abortCallsInFlight();
+            }
+        }, "labrepl-stop");
+        repeater.setDaemon(true);
+        repeater.start();
     }
 
     Optional<Failure> lastFailure() {
@@ -237,9 +261,6 @@ final class SnippetRunner {
             return text;
         }
     }
-
-    /** javac's "location: class" names JShell's hidden wrapper class, which means nothing to the learner. */
-    private static final Pattern WRAPPER_LOCATION = Pattern.compile("\\n\\s*location: class\\s*(?=\\n|$)");
 
     /** Masks secrets and removes JShell's wrapper class names. */
     private String clean(String text) {
