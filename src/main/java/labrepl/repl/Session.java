@@ -16,6 +16,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.VarSnippet;
+import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
 import labrepl.helpers.Target;
 import labrepl.repl.engine.OutputRouter;
@@ -139,6 +140,20 @@ public final class Session implements AutoCloseable {
         return runner.lastFailure();
     }
 
+    /**
+     * Has JShell's compiler resolve the SDK client types in the background, so that the learner's
+     * first {@code dynamodb...} line compiles as fast as the ones after it. Returns at once; the
+     * learner's first evaluation waits for it on the session thread if it is still running.
+     */
+    public void warmUpCompiler() {
+        thread.submit(() -> {
+            SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
+            analysis.analyzeType("dynamodb.listTables()", "dynamodb.listTables()".length());
+            analysis.completionSuggestions("dynamodb.", "dynamodb.".length(), new int[1]);
+            return null;
+        });
+    }
+
     /** Masks the secrets of this session's credentials in {@code text}. */
     public String redact(String text) {
         return context.redact(text);
@@ -218,7 +233,11 @@ public final class Session implements AutoCloseable {
             OutputRouter.install();
             LabContext context = LabContext.create(target, workingFolder);
             if (warmUpClients) {
-                Thread warmer = new Thread(context.clients()::warmUp, "labrepl-client-warm-up");
+                Thread warmer = new Thread(() -> {
+                    context.clients().warmUp();
+                    // Initialises the helpers (and the client proxies) before the learner's first line needs them.
+                    Objects.requireNonNull(Lab.dynamodb);
+                }, "labrepl-client-warm-up");
                 warmer.setDaemon(true);
                 warmer.setPriority(Thread.MIN_PRIORITY);
                 warmer.start();

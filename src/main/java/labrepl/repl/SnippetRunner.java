@@ -31,20 +31,24 @@ final class SnippetRunner {
 
     /** JShell's wrapper classes, which leak into value texts and stack traces. */
     private static final Pattern WRAPPER_NAMES = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$?");
+    /** javac's "location: class" names JShell's hidden wrapper class, which means nothing to the learner. */
+    private static final Pattern WRAPPER_LOCATION = Pattern.compile("\\n\\s*location: class\\s*(?=\\n|$)");
+    private static final int ABORT_REPEATS = 10;
+    private static final long ABORT_INTERVAL_MS = 200;
 
     private final LabContext context;
     private final OutputRouter.Sink live;
     private final SessionEngine engine;
     private final StringBuilder captured = new StringBuilder();
     private JShell jshell;
-    private volatile boolean running;
+    private volatile boolean cellRunning;
     private volatile boolean stopRequested;
     private volatile Failure lastFailure;
 
     SnippetRunner(LabContext context, OutputRouter.Sink live) {
         this.context = context;
         this.live = live;
-        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)));
+        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), () -> stopRequested);
     }
 
     SessionEngine engine() {
@@ -82,9 +86,20 @@ final class SnippetRunner {
     }
 
     List<SnippetResult> runCell(String cell) {
+        stopRequested = false;
+        cellRunning = true;
+        try {
+            return runSnippets(cell);
+        } finally {
+            cellRunning = false;
+        }
+    }
+
+    private List<SnippetResult> runSnippets(String cell) {
         List<SnippetResult> results = new ArrayList<>();
         String rest = cell;
-        while (!rest.isBlank()) {
+        // Ctrl-C between two snippets of a cell (when JShell has nothing to stop) still ends the cell.
+        while (!rest.isBlank() && !stopRequested) {
             SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
             Completeness completeness = info.completeness();
             if (completeness == Completeness.EMPTY) {
@@ -102,14 +117,17 @@ final class SnippetRunner {
             SnippetResult result = run(source);
             results.add(result);
             if (result.status() == SnippetResult.Status.STOPPED || result.status() == SnippetResult.Status.EXITED) {
-                break;
+                return results;
             }
+        }
+        if (stopRequested && !rest.isBlank()) {
+            results.add(result(rest, SnippetResult.Status.STOPPED, ""));
         }
         return results;
     }
 
     void stop() {
-        if (!running) {
+        if (!cellRunning) {
             return;
         }
         stopRequested = true;
@@ -118,7 +136,27 @@ final class SnippetRunner {
         } catch (IllegalStateException closed) {
             return;
         }
+        abortSdkCallsWhileTheCellRuns();
+    }
+
+    /**
+     * A call caught between opening its connection and waiting on it can miss one abort (the HTTP
+     * client has not registered it as cancellable yet), so the abort is repeated for a moment.
+     */
+    private void abortSdkCallsWhileTheCellRuns() {
         context.clients().abortCallsInFlight();
+        Thread repeater = new Thread(() -> {
+            for (int attempt = 0; attempt < ABORT_REPEATS && cellRunning; attempt++) {
+                try {
+                    Thread.sleep(ABORT_INTERVAL_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                context.clients().abortCallsInFlight();
+            }
+        }, "labrepl-stop");
+        repeater.setDaemon(true);
+        repeater.start();
     }
 
     Optional<Failure> lastFailure() {
@@ -126,15 +164,8 @@ final class SnippetRunner {
     }
 
     private SnippetResult run(String source) {
-        stopRequested = false;
         takeOutput();
-        List<SnippetEvent> events;
-        running = true;
-        try {
-            events = jshell.eval(source);
-        } finally {
-            running = false;
-        }
+        List<SnippetEvent> events = jshell.eval(source);
         String output = takeOutput();
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (stopRequested) {
@@ -230,9 +261,6 @@ final class SnippetRunner {
             return text;
         }
     }
-
-    /** javac's "location: class" names JShell's hidden wrapper class, which means nothing to the learner. */
-    private static final Pattern WRAPPER_LOCATION = Pattern.compile("\\n\\s*location: class\\s*(?=\\n|$)");
 
     /** Masks secrets and removes JShell's wrapper class names. */
     private String clean(String text) {

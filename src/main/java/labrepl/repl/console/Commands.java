@@ -3,6 +3,7 @@ package labrepl.repl.console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,6 +127,8 @@ final class Commands {
         Path path = session.context().resolve(file);
         try {
             evalFile.accept(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            printer.error("No file " + file + " in " + path.getParent());
         } catch (IOException e) {
             printer.error("Cannot read " + path + ": " + e.getMessage());
         }

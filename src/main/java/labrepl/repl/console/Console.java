@@ -72,6 +72,7 @@ public final class Console {
     public void run() {
         banner.forEach(printer::text);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        session.warmUpCompiler();
         while (true) {
             String line;
             try {

@@ -2,6 +2,7 @@ package labrepl.repl.engine;
 
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -13,10 +14,16 @@ import jdk.jshell.spi.ExecutionEnv;
 public final class SessionEngine implements ExecutionControlProvider {
 
     private final BiFunction<Object, String, String> display;
+    private final BooleanSupplier stopRequested;
     private volatile SessionExecutionControl control;
 
-    public SessionEngine(BiFunction<Object, String, String> display) {
+    /**
+     * @param display       how values are shown, given the value and the variable's name
+     * @param stopRequested whether Ctrl-C was pressed during the current cell
+     */
+    public SessionEngine(BiFunction<Object, String, String> display, BooleanSupplier stopRequested) {
         this.display = display;
+        this.stopRequested = stopRequested;
     }
 
     @Override
@@ -26,7 +33,7 @@ public final class SessionEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new SessionExecutionControl(display);
+        control = new SessionExecutionControl(display, stopRequested);
         return control;
     }
 

@@ -3,6 +3,7 @@ package labrepl.repl.engine;
 import java.lang.reflect.Field;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
 
@@ -22,12 +23,14 @@ import jdk.jshell.execution.LocalExecutionControl;
 public final class SessionExecutionControl extends LocalExecutionControl {
 
     private final BiFunction<Object, String, String> display;
+    private final BooleanSupplier stopRequested;
     private volatile String lastInvokedClass;
     private volatile Throwable lastThrown;
     private volatile boolean exitGuarded = true;
 
-    SessionExecutionControl(BiFunction<Object, String, String> display) {
+    SessionExecutionControl(BiFunction<Object, String, String> display, BooleanSupplier stopRequested) {
         this.display = display;
+        this.stopRequested = stopRequested;
     }
 
     @Override
@@ -53,6 +56,10 @@ public final class SessionExecutionControl extends LocalExecutionControl {
             throws RunException, InternalException, EngineTerminationException {
         lastInvokedClass = className;
         lastThrown = null;
+        if (stopRequested.getAsBoolean()) {
+            // Ctrl-C came while JShell was compiling the snippet, when there was nothing to stop yet.
+            throw new StoppedException();
+        }
         return super.invoke(className, methodName);
     }
 
