@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lab 1 verified from a cold start: `java -jar target/labrepl.jar verify notebooks/` (every
+# Lab 1 verified from a cold start: `./labrepl verify notebooks/` as a user runs it (every
 # notebook, fresh local clouds), beside the same steps as AWS CLI commands (cli-replay.sh)
 # against a freshly started moto_server. RUNS repetitions each; prints every time and the medians.
 #   bench/notebooks/compare.sh [RUNS]
@@ -15,12 +15,12 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 verify_times=(); cli_times=()
 for i in $(seq 1 "$runs"); do
-  verify_times+=("$(cd "$root" && seconds java -jar target/labrepl.jar verify notebooks/)")
+  verify_times+=("$(cd "$root" && seconds ./labrepl verify notebooks/)")
   moto_server -p "$port" >/dev/null 2>&1 &
   moto=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.1; done
   cli_times+=("$(seconds "$dir/cli-replay.sh" "http://127.0.0.1:$port")")
-  kill "$moto"; wait "$moto" 2>/dev/null || true
+  kill "$moto" 2>/dev/null || true; wait "$moto" 2>/dev/null || true
 done
 echo "labrepl verify notebooks/ (s): ${verify_times[*]}  median $(printf '%s\n' "${verify_times[@]}" | median)"
 echo "AWS CLI replay on moto (s):    ${cli_times[*]}  median $(printf '%s\n' "${cli_times[@]}" | median)"

@@ -35,7 +35,7 @@ final class ItemWriter {
         ReentrantLock lock = table.lockFor(key);
         lock.lock();
         try {
-            Map<String, Value> before = table.get(key).map(StoredItem::item).orElse(null);
+            Map<String, Value> before = table.get(key).map(StoredItem::lazyItem).orElse(null);
             check(condition, before, returnItemOnFailure);
             Map<String, Value> after = change.apply(before);
             if (after != null) {

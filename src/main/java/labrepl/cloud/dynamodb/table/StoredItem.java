@@ -2,7 +2,10 @@ package labrepl.cloud.dynamodb.table;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
@@ -54,5 +57,34 @@ public final class StoredItem {
             item = ItemJson.readStored(json);
         }
         return item;
+    }
+
+    /**
+     * The item as a read-only map that parses the stored text only when first read: a write
+     * that replaces an item without looking at it (PutItem without a condition) never pays
+     * for parsing the old one.
+     */
+    public Map<String, Value> lazyItem() {
+        return new AbstractMap<>() {
+            @Override
+            public Set<Entry<String, Value>> entrySet() {
+                return Collections.unmodifiableMap(item()).entrySet();
+            }
+
+            @Override
+            public Value get(Object name) {
+                return item().get(name);
+            }
+
+            @Override
+            public boolean containsKey(Object name) {
+                return item().containsKey(name);
+            }
+
+            @Override
+            public int size() {
+                return item().size();
+            }
+        };
     }
 }
