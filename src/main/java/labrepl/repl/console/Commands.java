@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Snippet;
+import labrepl.notebook.SessionNotebook;
 import labrepl.repl.Session;
 
 /**
@@ -28,14 +29,17 @@ final class Commands {
     private final Printer printer;
     private final ShellCommand shell;
     private final List<String> typed;
+    private final List<SessionNotebook.Entry> cells;
     private final Consumer<String> evalFile;
     private boolean exitRequested;
 
-    Commands(Session session, Printer printer, List<String> typed, Consumer<String> evalFile) {
+    Commands(Session session, Printer printer, List<String> typed, List<SessionNotebook.Entry> cells,
+             Consumer<String> evalFile) {
         this.session = session;
         this.printer = printer;
         this.shell = new ShellCommand(session, printer);
         this.typed = typed;
+        this.cells = cells;
         this.evalFile = evalFile;
         add("/help", "", "the helpers with examples, the commands, the keys", arg -> help());
         add("/vars", "", "your variables with their values", arg -> list(session.variables(), "No variables yet."));
@@ -44,6 +48,7 @@ final class Commands {
         add("/history", "", "what you typed in this session", arg -> list(typed, "Nothing typed yet."));
         add("/open", "FILE", "run the snippets of a .jsh file", this::open);
         add("/save", "FILE", "save your snippets to a .jsh file", this::save);
+        add("/save-notebook", "FILE.md", "save this session's cells and outputs as a notebook", this::saveNotebook);
         add("/sh", "COMMAND", "run a shell command (e.g. aws ...) against this target", shell::run);
         add("/trace", "", "the full stack trace of the last exception", arg -> trace());
         add("/exit", "", "leave (as does Ctrl-D)", arg -> exitRequested = true);
@@ -144,6 +149,21 @@ final class Commands {
         try {
             Files.writeString(path, text, StandardCharsets.UTF_8);
             printer.note("Saved " + session.snippets().size() + " snippets to " + path);
+        } catch (IOException e) {
+            printer.error("Cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    private void saveNotebook(String file) {
+        if (file.isEmpty()) {
+            printer.error("Usage: /save-notebook FILE.md, e.g. /save-notebook my-session.md");
+            return;
+        }
+        Path path = session.context().resolve(file);
+        String title = "LabREPL session of " + java.time.LocalDate.now() + " on " + session.target().label();
+        try {
+            Files.writeString(path, SessionNotebook.write(title, cells), StandardCharsets.UTF_8);
+            printer.note("Saved " + cells.size() + " cells to " + path + "; labrepl verify " + file + " replays them.");
         } catch (IOException e) {
             printer.error("Cannot write " + path + ": " + e.getMessage());
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import labrepl.repl.ResultText;
+import labrepl.notebook.SessionNotebook;
 import labrepl.repl.Session;
 import labrepl.repl.SnippetResult;
 import org.jline.reader.EndOfFileException;
@@ -34,6 +35,7 @@ public final class Console {
     private final Commands commands;
     private final List<String> banner;
     private final List<String> typed = new ArrayList<>();
+    private final List<SessionNotebook.Entry> cells = new ArrayList<>();
     private final String prompt;
     private volatile boolean cellRunning;
 
@@ -42,7 +44,7 @@ public final class Console {
         this.terminal = builder.terminal;
         this.banner = builder.banner;
         this.printer = new Printer(terminal);
-        this.commands = new Commands(session, printer, typed, this::runFile);
+        this.commands = new Commands(session, printer, typed, cells, this::runFile);
         String label = session.target().label();
         this.prompt = new AttributedString(label + "> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);
@@ -123,6 +125,7 @@ public final class Console {
         } finally {
             cellRunning = false;
         }
+        cells.add(new SessionNotebook.Entry(cell, results));
         for (SnippetResult result : results) {
             if (!result.output().isEmpty() && !result.output().endsWith("\n")) {
                 printer.text("");
