@@ -37,31 +37,17 @@ final class ReplLauncher {
     }
 
     int run() throws IOException {
-        URI endpoint = targetOptions.endpoint(System.getenv());
-        if (targetOptions.aws && targetOptions.endpoint != null) {
-            return usage("--aws and --endpoint name two different targets; choose one.");
-        }
-        if ((targetOptions.aws || endpoint != null) && localOptionsGiven) {
+        boolean remoteChosen = targetOptions.aws || targetOptions.endpoint(System.getenv()) != null;
+        if (remoteChosen && localOptionsGiven && !(targetOptions.aws && targetOptions.endpoint != null)) {
             return usage("--port, --data and --in-memory configure the local cloud, which "
                     + (targetOptions.aws ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
-        if (targetOptions.profile != null && !targetOptions.aws && endpoint == null) {
-            return usage("--profile applies to --aws or --endpoint; the local cloud accepts any credentials.");
-        }
+        Target remote = TargetChoice.remote(targetOptions, cloudOptions.region);
         LocalCloud cloud = null;
         CompletableFuture<LocalCloud> starting = null;
         Target target;
-        if (targetOptions.aws) {
-            try {
-                target = AwsTargetCheck.resolve(cloudOptions.region, targetOptions.profile);
-            } catch (AwsTargetCheck.NotConfigured e) {
-                err.println(e.getMessage());
-                err.flush();
-                return 1;
-            }
-        } else if (endpoint != null) {
-            String region = cloudOptions.region != null ? cloudOptions.region : DefaultRegion.resolve();
-            target = Target.endpoint(endpoint, region, targetOptions.profile);
+        if (remote != null) {
+            target = remote;
         } else if (cloudOptions.port == 0) {
             cloud = cloudOptions.builder().start();
             target = Target.localCloud(cloud.endpoint(), cloud.identity().region());

@@ -38,7 +38,7 @@ final class TargetChoice {
     }
 
     /** Real AWS or an endpoint (--endpoint, else AWS_ENDPOINT_URL); null for the local cloud. */
-    private static Target remote(TargetOptions options, String region) {
+    static Target remote(TargetOptions options, String region) {
         if (options.aws && options.endpoint != null) {
             throw new UsageError("--aws and --endpoint name two different targets; choose one.");
         }
