@@ -16,8 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * {@code json(...)} of an SDK response is exactly what the installed AWS CLI prints for the same
@@ -54,8 +59,24 @@ class PrettyMatchesAwsCliTest {
 
     @Test
     void describeTableMatchesTheCli() throws Exception {
-        assertEquals(cli("describe-table", "--table-name", "LabCustomers"),
-                Lab.json(cloud.dynamodb().describeTable(b -> b.tableName("LabCustomers"))));
+        String printed = cli("describe-table", "--table-name", "LabCustomers");
+        DescribeTableResponse response = cloud.dynamodb().describeTable(b -> b.tableName("LabCustomers"));
+        assertEquals(printed, Lab.json(withMembersTheCliKnows(response, printed)));
+    }
+
+    /**
+     * A CLI prints only the members its own service model knows: Debian's 2.9 (early 2023) has no
+     * DeletionProtectionEnabled or WarmThroughput. Compare what both know, exactly.
+     */
+    private static DescribeTableResponse withMembersTheCliKnows(DescribeTableResponse response, String printed) {
+        JsonObject cliTable = JsonParser.parseString(printed).getAsJsonObject().getAsJsonObject("Table");
+        TableDescription.Builder table = response.table().toBuilder();
+        for (SdkField<?> field : response.table().sdkFields()) {
+            if (!cliTable.has(field.memberName())) {
+                field.set(table, null);
+            }
+        }
+        return response.toBuilder().table(table.build()).build();
     }
 
     @Test
