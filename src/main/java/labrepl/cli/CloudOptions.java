@@ -1,49 +1,78 @@
 package labrepl.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
+import labrepl.cli.syntax.Option;
+import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.LocalCloud;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
 
 /** Where the embedded local cloud listens and keeps its data; shared by every command that starts one. */
 final class CloudOptions {
 
     static final String DEFAULT_DATA = ".labrepl/data";
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + LocalCloud.DEFAULT_PORT,
-            description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
-    int port;
+    private static final List<Option> OPTIONS = List.of(
+            Option.valued("--port", "N", "Port on 127.0.0.1 (0 picks a free one). Default: " + LocalCloud.DEFAULT_PORT + "."),
+            Option.valued("--region", "NAME", "Region the local cloud claims. Default: AWS_REGION, AWS_DEFAULT_REGION,"
+                    + " the profile's region, else us-west-2."),
+            Option.valued("--data", "DIR", "Folder that keeps tables and buckets across restarts. Default: "
+                    + DEFAULT_DATA + "."),
+            Option.flag("--in-memory", "Keep nothing: start empty, forget everything on exit."));
 
-    @Option(names = "--region", paramLabel = "NAME",
-            description = "Region the local cloud claims. Default: AWS_REGION, AWS_DEFAULT_REGION, the profile's"
-                    + " region, else us-west-2.")
-    String region;
+    final int port;
+    final String region;
+    private final Path data;
+    private final boolean inMemory;
+    /** True when any option that only the local cloud uses was given. */
+    final boolean given;
 
-    @ArgGroup(exclusive = true)
-    Storage storage = new Storage();
+    private CloudOptions(Arguments arguments) {
+        this.port = port(arguments.value("--port"));
+        this.region = arguments.value("--region");
+        this.data = arguments.has("--data") ? Path.of(arguments.value("--data")) : null;
+        this.inMemory = arguments.has("--in-memory");
+        this.given = arguments.has("--port") || arguments.has("--data") || arguments.has("--in-memory");
+    }
 
-    static final class Storage {
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Folder that keeps tables and buckets across restarts. Default: " + DEFAULT_DATA + ".")
-        Path data;
+    static CloudOptions from(Arguments arguments) {
+        return new CloudOptions(arguments);
+    }
 
-        @Option(names = "--in-memory", description = "Keep nothing: start empty, forget everything on exit.")
-        boolean inMemory;
+    /** Adds these options to a command, --data and --in-memory as a choice of one. */
+    static CommandSyntax.Builder addTo(CommandSyntax.Builder syntax) {
+        return syntax.options(OPTIONS).exclusive("--data", "--in-memory");
+    }
+
+    private static int port(String value) {
+        if (value == null) {
+            return LocalCloud.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the accepted values
+        }
+        throw new UsageError("--port takes a number from 0 to 65535, not '" + value + "'");
     }
 
     LocalCloud.Builder builder() {
         LocalCloud.Builder builder = LocalCloud.builder().port(port).region(region);
-        if (storage.inMemory) {
+        if (inMemory) {
             return builder.inMemory();
         }
         return builder.dataFolder(dataFolder());
     }
 
     Path dataFolder() {
-        return storage.data != null ? storage.data : Path.of(DEFAULT_DATA);
+        return data != null ? data : Path.of(DEFAULT_DATA);
     }
 
     boolean inMemory() {
-        return storage.inMemory;
+        return inMemory;
     }
 }

@@ -1,46 +1,69 @@
 package labrepl.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.UsageError;
+import labrepl.cloud.PortInUseException;
+import labrepl.cloud.storage.DataStoreException;
 
 /**
- * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. Without a
- * subcommand it is the REPL.
+ * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. The first
+ * argument picks a command ({@code serve}, {@code run}, {@code verify}); without one it is the REPL.
+ *
+ * <p>Exit codes: 0 done, 1 a problem the user can fix (a taken port, an unusable data folder, no
+ * AWS credentials: one paragraph on stderr, no stack trace) or a failed cell or snippet, 2 a
+ * command line that cannot be run as written.
  */
-@Command(
-        name = "labrepl",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {"Learn AWS's serverless backend stack from Java: a Java REPL with DynamoDB and S3 clients,"
-                + " against an embedded local cloud (default) or real AWS."},
-        subcommands = {ServeCommand.class, RunCommand.class, VerifyCommand.class})
-public final class Main implements Callable<Integer> {
+public final class Main {
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private static final Map<String, Command> COMMANDS =
+            Map.of("serve", new ServeCommand(), "run", new RunCommand(), "verify", new VerifyCommand());
 
-    @Mixin
-    CloudOptions cloudOptions;
-
-    @Mixin
-    TargetOptions targetOptions;
+    private Main() {
+    }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** The command line with LabREPL's error handling, for tests to run in-process. */
-    static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new FriendlyErrors());
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        boolean localOptionsGiven = parsed.hasMatchedOption("--port") || parsed.hasMatchedOption("--data")
-                || parsed.hasMatchedOption("--in-memory");
-        return new ReplLauncher(cloudOptions, targetOptions, localOptionsGiven, spec.commandLine().getErr()).run();
+    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        List<String> all = Arrays.asList(args);
+        Command command = all.isEmpty() ? null : COMMANDS.get(all.get(0));
+        List<String> rest = command == null ? all : all.subList(1, all.size());
+        if (command == null) {
+            command = new ReplCommand();
+        }
+        try {
+            Arguments arguments = command.syntax().parse(rest);
+            if (arguments.helpRequested()) {
+                out.print(command.syntax().help());
+                return 0;
+            }
+            if (arguments.versionRequested()) {
+                Version.lines().forEach(out::println);
+                return 0;
+            }
+            return command.run(arguments, out, err);
+        } catch (UsageError e) {
+            err.println("labrepl: " + e.getMessage());
+            return 2;
+        } catch (PortInUseException | DataStoreException e) {
+            err.println("labrepl: " + e.getMessage());
+            return 1;
+        } catch (AwsTargetCheck.NotConfigured e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            // Anything else is a bug: keep its trace for the report.
+            e.printStackTrace(err);
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -26,19 +26,17 @@ final class ReplLauncher {
 
     private final CloudOptions cloudOptions;
     private final TargetOptions targetOptions;
-    private final boolean localOptionsGiven;
     private final PrintWriter err;
 
-    ReplLauncher(CloudOptions cloudOptions, TargetOptions targetOptions, boolean localOptionsGiven, PrintWriter err) {
+    ReplLauncher(CloudOptions cloudOptions, TargetOptions targetOptions, PrintWriter err) {
         this.cloudOptions = cloudOptions;
         this.targetOptions = targetOptions;
-        this.localOptionsGiven = localOptionsGiven;
         this.err = err;
     }
 
     int run() throws IOException {
         boolean remoteChosen = targetOptions.aws || targetOptions.endpoint(System.getenv()) != null;
-        if (remoteChosen && localOptionsGiven && !(targetOptions.aws && targetOptions.endpoint != null)) {
+        if (remoteChosen && cloudOptions.given && !(targetOptions.aws && targetOptions.endpoint != null)) {
             return usage("--port, --data and --in-memory configure the local cloud, which "
                     + (targetOptions.aws ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
@@ -90,7 +88,7 @@ final class ReplLauncher {
 
     private List<String> banner(Target target) {
         List<String> lines = new ArrayList<>();
-        lines.add("LabREPL " + VersionProvider.version() + " on Java " + Runtime.version().feature() + ": DynamoDB and S3"
+        lines.add("LabREPL " + Version.version() + " on Java " + Runtime.version().feature() + ": DynamoDB and S3"
                 + " on the " + target.describe());
         if (target.kind() == Target.Kind.LOCAL) {
             lines.add(cloudOptions.inMemory() ? "Data: in memory, gone when you leave."
@@ -108,7 +106,7 @@ final class ReplLauncher {
         return 2;
     }
 
-    /** Unwraps the exception of a start-up step, so FriendlyErrors sees the taken port or bad data folder. */
+    /** Unwraps the exception of a start-up step, so Main sees the taken port or bad data folder. */
     private static <T> T join(CompletableFuture<T> step) {
         try {
             return step.join();

@@ -7,54 +7,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
+import labrepl.cli.syntax.Option;
+import labrepl.cli.syntax.Positionals;
+import labrepl.cli.syntax.UsageError;
 import labrepl.notebook.TargetLease;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Replay lab scripts (.jsh) snippet by snippet in one session, echoing each before its output.",
-                "Stops at the first failing snippet (exit code 1) unless --keep-going."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Command {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Lab scripts, replayed in order in one session;"
-            + " file names in them are looked for next to the first script.")
-    List<Path> scripts;
+    static final String SUMMARY = "Replay lab scripts (.jsh) snippet by snippet in one session, echoing each before"
+            + " its output.";
 
-    @Option(names = "--step", description = "Pause before each snippet: Enter runs it, typed Java runs first, q quits.")
-    boolean step;
-
-    @Option(names = "--keep-going", description = "Go on after a failing snippet.")
-    boolean keepGoing;
-
-    @Mixin
-    CloudOptions cloudOptions;
-
-    @Mixin
-    TargetOptions targetOptions;
-
-    @Spec
-    CommandSpec spec;
+    private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl run")
+            .description(SUMMARY, "Stops at the first failing snippet (exit code 1) unless --keep-going.")
+            .positionals(Positionals.oneOrMore("FILE", "Lab scripts, replayed in order in one session; file names"
+                    + " in them are looked for next to the first script."))
+            .option(Option.flag("--step", "Pause before each snippet: Enter runs it, typed Java runs first, q quits."))
+            .option(Option.flag("--keep-going", "Go on after a failing snippet.")))
+            .options(TargetOptions.OPTIONS)
+            .build();
 
     @Override
-    public Integer call() throws Exception {
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+        List<Path> scripts = arguments.positionals().stream().map(Path::of).toList();
         for (Path script : scripts) {
             if (!Files.isRegularFile(script)) {
                 throw new UsageError("no lab script at " + script);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (TargetLease lease = TargetChoice.forReplay(targetOptions, cloudOptions);
+        boolean keepGoing = arguments.has("--keep-going");
+        try (TargetLease lease = TargetChoice.forReplay(TargetOptions.from(arguments), CloudOptions.from(arguments));
                 Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0))).start()) {
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
-            if (step) {
+            if (arguments.has("--step")) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             }
             boolean failed = false;

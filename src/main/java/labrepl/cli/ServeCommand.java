@@ -2,41 +2,42 @@ package labrepl.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Callable;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
 import labrepl.cloud.LocalCloud;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code labrepl serve}: run the local cloud alone, for the AWS CLI, boto3 or any SDK. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the embedded local cloud (DynamoDB and S3) until Ctrl-C, for the AWS CLI, boto3 or any SDK.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Command {
 
-    @Mixin
-    CloudOptions cloudOptions;
+    static final String SUMMARY = "Run the embedded local cloud (DynamoDB and S3) until Ctrl-C, for the AWS CLI,"
+            + " boto3 or any SDK.";
 
-    @Spec
-    CommandSpec spec;
+    private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl serve")
+            .description(SUMMARY)).build();
 
     @Override
-    public Integer call() throws InterruptedException {
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws InterruptedException {
+        CloudOptions cloudOptions = CloudOptions.from(arguments);
         LocalCloud cloud = cloudOptions.builder().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             cloud.close();
             stopped.countDown();
         }, "labrepl-stop"));
-        printHowToUse(spec.commandLine().getOut(), cloud);
+        printHowToUse(out, cloud, cloudOptions);
         stopped.await();
         return 0;
     }
 
-    private void printHowToUse(PrintWriter out, LocalCloud cloud) {
+    private static void printHowToUse(PrintWriter out, LocalCloud cloud, CloudOptions cloudOptions) {
         String endpoint = cloud.endpoint().toString();
         String region = cloud.identity().region();
-        out.println("LabREPL local cloud " + VersionProvider.version() + ": DynamoDB and S3 at " + endpoint);
+        out.println("LabREPL local cloud " + Version.version() + ": DynamoDB and S3 at " + endpoint);
         out.println(cloudOptions.inMemory()
                 ? "Data: in memory; it is gone when this stops."
                 : "Data: " + cloudOptions.dataFolder().toAbsolutePath().normalize());

@@ -2,6 +2,7 @@ package labrepl.cli;
 
 import java.net.URI;
 import java.util.function.Supplier;
+import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.DefaultRegion;
 import labrepl.cloud.LocalCloud;
 import labrepl.helpers.Target;

@@ -6,59 +6,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
+import labrepl.cli.syntax.Option;
+import labrepl.cli.syntax.Positionals;
+import labrepl.cli.syntax.UsageError;
 import labrepl.notebook.CellResult;
 import labrepl.notebook.JUnitXmlReport;
 import labrepl.notebook.NotebookRunner;
 import labrepl.notebook.VerifyReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code labrepl verify}: run notebooks and check every cell's output against its expected block. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Run Markdown notebooks, each in a fresh session against a fresh in-memory local cloud (or"
-                + " --aws / --endpoint), and compare every cell's output with its expected block.",
-                "Exit code 0 when every cell passed."})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements Command {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Notebooks, or folders searched for *.md. Default: notebooks")
-    List<Path> paths = new ArrayList<>();
+    static final String SUMMARY = "Run Markdown notebooks and compare every cell's output with its expected block.";
 
-    @Option(names = "--update", description = "Rewrite the expected output blocks with what the cells printed.")
-    boolean update;
-
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
-    Path junit;
-
-    @Option(names = "--region", paramLabel = "NAME",
-            description = "Region for the local cloud or AWS. Default: AWS_REGION, AWS_DEFAULT_REGION, the profile's"
-                    + " region, else us-west-2.")
-    String region;
-
-    @Mixin
-    TargetOptions targetOptions;
-
-    @Spec
-    CommandSpec spec;
+    private static final CommandSyntax SYNTAX = CommandSyntax.builder("labrepl verify")
+            .description("Run Markdown notebooks, each in a fresh session against a fresh in-memory local cloud (or"
+                    + " --aws / --endpoint), and compare every cell's output with its expected block.",
+                    "Exit code 0 when every cell passed.")
+            .positionals(Positionals.any("PATH", "Notebooks, or folders searched for *.md. Default: notebooks"))
+            .option(Option.flag("--update", "Rewrite the expected output blocks with what the cells printed."))
+            .option(Option.valued("--junit", "FILE", "Also write the results as JUnit XML to FILE."))
+            .option(Option.valued("--region", "NAME", "Region for the local cloud or AWS. Default: AWS_REGION,"
+                    + " AWS_DEFAULT_REGION, the profile's region, else us-west-2."))
+            .options(TargetOptions.OPTIONS)
+            .build();
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
+        List<Path> paths = arguments.positionals().stream().map(Path::of).toList();
         List<Path> notebooks = notebooks(paths.isEmpty() ? List.of(Path.of("notebooks")) : paths);
-        NotebookRunner runner = new NotebookRunner(TargetChoice.perNotebook(targetOptions, region), update);
+        NotebookRunner runner = new NotebookRunner(
+                TargetChoice.perNotebook(TargetOptions.from(arguments), arguments.value("--region")),
+                arguments.has("--update"));
         List<CellResult> results = new ArrayList<>();
         for (Path notebook : notebooks) {
             results.addAll(runner.verify(notebook));
         }
         VerifyReport.print(results, out);
-        if (junit != null) {
-            JUnitXmlReport.write(results, junit);
+        if (arguments.has("--junit")) {
+            JUnitXmlReport.write(results, Path.of(arguments.value("--junit")));
         }
         return results.stream().anyMatch(r -> r.status() == CellResult.Status.FAILED) ? 1 : 0;
     }

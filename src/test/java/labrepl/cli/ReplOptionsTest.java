@@ -15,16 +15,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The REPL's target options: conflicts are one line and exit code 2; a missing AWS setup is one paragraph. */
 class ReplOptionsTest {
 
     private static String[] run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setErr(new PrintWriter(err));
-        int code = command.execute(args);
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
         return new String[] {String.valueOf(code), err.toString()};
     }
 
@@ -52,9 +49,7 @@ class ReplOptionsTest {
     @Test
     void helpListsTheTargetOptions() {
         StringWriter out = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.execute("--help");
+        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
         for (String option : List.of("--aws", "--endpoint=URL", "--profile=NAME", "--region=NAME", "--in-memory",
                 "--data=DIR", "--port=N", "serve")) {
             assertTrue(out.toString().contains(option), option + " in\n" + out);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code labrepl verify} on a small notebook, as a course maintainer runs it. */
 class VerifyCommandTest {
@@ -97,15 +96,12 @@ class VerifyCommandTest {
     @Test
     void aMissingPathIsAUsageError() {
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertEquals(2, cli.execute("verify", folder.resolve("nope.md").toString()));
+        assertEquals(2, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "verify",
+                folder.resolve("nope.md").toString()));
         assertTrue(err.toString().contains("no notebook or folder at"), err.toString());
     }
 
     static int run(StringWriter out, String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        return cli.execute(args);
+        return Main.run(new PrintWriter(out), new PrintWriter(System.err, true), args);
     }
 }

@@ -2,15 +2,18 @@ package labrepl.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into the jar, with the Java that runs it. */
-public final class VersionProvider implements IVersionProvider {
+final class Version {
 
-    public static String version() {
+    private Version() {
+    }
+
+    static String version() {
         Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/labrepl/version.properties")) {
+        try (InputStream in = Version.class.getResourceAsStream("/labrepl/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
@@ -20,11 +23,9 @@ public final class VersionProvider implements IVersionProvider {
         return properties.getProperty("version", "unknown");
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {
-            "LabREPL " + version(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-        };
+    /** What {@code --version} prints. */
+    static List<String> lines() {
+        return List.of("LabREPL " + version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
     }
 }

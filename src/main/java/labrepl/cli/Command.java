@@ -1,0 +1,14 @@
+package labrepl.cli;
+
+import java.io.PrintWriter;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
+
+/** One thing {@code labrepl} does: what it accepts, and running it with the arguments given. */
+interface Command {
+
+    CommandSyntax syntax();
+
+    /** Runs with parsed arguments; returns the process's exit code. */
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception;
+}

@@ -1,0 +1,28 @@
+package labrepl.cli;
+
+import java.io.PrintWriter;
+import labrepl.cli.syntax.Arguments;
+import labrepl.cli.syntax.CommandSyntax;
+
+/** {@code labrepl} with no command: the REPL, on the local cloud unless --aws or --endpoint says otherwise. */
+final class ReplCommand implements Command {
+
+    private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl")
+            .description("Learn AWS's serverless backend stack from Java: a Java REPL with DynamoDB and S3 clients,"
+                    + " against an embedded local cloud (default) or real AWS.")
+            .command("serve", ServeCommand.SUMMARY)
+            .command("run", RunCommand.SUMMARY)
+            .command("verify", VerifyCommand.SUMMARY))
+            .options(TargetOptions.OPTIONS)
+            .build();
+
+    @Override
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+        return new ReplLauncher(CloudOptions.from(arguments), TargetOptions.from(arguments), err).run();
+    }
+}
