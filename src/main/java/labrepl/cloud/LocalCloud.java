@@ -147,6 +147,7 @@ public final class LocalCloud implements AutoCloseable {
          * @throws PortInUseException when the port is taken
          */
         public LocalCloud start() {
+            StartUpWarmUp.begin();
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
             List<CloudService> services = List.of();
