@@ -16,8 +16,10 @@ curl -s -o /dev/null -X POST "$endpoint/" \
   -H 'Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=0' \
   -d '{"TableName":"BenchCustomers","AttributeDefinitions":[{"AttributeName":"ID","AttributeType":"S"}],"KeySchema":[{"AttributeName":"ID","KeyType":"HASH"}],"BillingMode":"PAY_PER_REQUEST"}'
 
-# A short warm-up lets the JIT compile the hot paths before figures are taken.
-wrk -t2 -c16 -d3s -s "$dir/put-item.lua" "$endpoint/" >/dev/null
+# A warm-up of each operation lets the JIT compile the hot paths before figures are taken: on two
+# cores shared with wrk, C2 is still compiling the PutItem path after 5 s.
+wrk -t2 -c16 -d8s -s "$dir/put-item.lua" "$endpoint/" >/dev/null
+wrk -t2 -c16 -d4s -s "$dir/get-item.lua" "$endpoint/" >/dev/null
 for op in put get; do
   wrk -t2 -c16 -d"${seconds}s" --latency -s "$dir/$op-item.lua" "$endpoint/" \
     | grep -E '^(requests|rps|errors|p[0-9.]+_ms) ' | sed "s/^/$op /"
