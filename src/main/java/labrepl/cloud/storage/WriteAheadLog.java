@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +19,31 @@ import labrepl.cloud.storage.DataStore.Change;
  * {@code write} call, no fsync) per logged group of changes. Once the append returns,
  * the bytes are the operating system's and survive {@code kill -9} of this process.
  *
+ * <p>A checkpoint {@link #retire() retires} the records so far (renames the file) and appends
+ * go on into a fresh file while the store commits; the retired file is dropped once the store
+ * holds its changes. After a crash, both are read, the retired one first.
+ *
  * <p>Record: length (int), CRC32C of the payload (int), payload. Payload: the number of
  * changes, then for each the map name, the key and the value (length -1 for a removal).
  * Reading stops at the first record that is cut short or fails its checksum.
  */
 final class WriteAheadLog implements AutoCloseable {
 
-    private final FileChannel channel;
+    private final Path file;
+    private final Path retired;
+    private FileChannel channel;
 
     WriteAheadLog(Path file) throws IOException {
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        this.file = file;
+        this.retired = file.resolveSibling(file.getFileName() + ".retired");
+        this.channel = openForAppending(file);
+    }
+
+    private static FileChannel openForAppending(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         channel.position(channel.size());
+        return channel;
     }
 
     synchronized void append(List<Change> changes) {
@@ -42,12 +57,19 @@ final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Every whole record, oldest first. */
+    /** Every whole record, oldest first: the retired file's, then the active one's. */
     synchronized List<List<Change>> readAll() throws IOException {
         List<List<Change>> records = new ArrayList<>();
-        ByteBuffer all = ByteBuffer.allocate((int) channel.size());
-        channel.read(all, 0);
-        all.flip();
+        if (Files.exists(retired)) {
+            readRecords(ByteBuffer.wrap(Files.readAllBytes(retired)), records);
+        }
+        ByteBuffer active = ByteBuffer.allocate((int) channel.size());
+        channel.read(active, 0);
+        readRecords(active.flip(), records);
+        return records;
+    }
+
+    private static void readRecords(ByteBuffer all, List<List<Change>> records) {
         while (all.remaining() >= 8) {
             int length = all.getInt();
             int checksum = all.getInt();
@@ -61,15 +83,33 @@ final class WriteAheadLog implements AutoCloseable {
             }
             records.add(decode(payload));
         }
-        return records;
     }
 
+    /** Bytes in the active file. */
     synchronized long size() throws IOException {
         return channel.size();
     }
 
+    /** True when a checkpoint retired records that the store may not hold yet. */
+    synchronized boolean hasRetired() {
+        return Files.exists(retired);
+    }
+
+    /** Moves the records so far aside (an atomic rename); later appends start a fresh file. */
+    synchronized void retire() throws IOException {
+        channel.close();
+        Files.move(file, retired, StandardCopyOption.ATOMIC_MOVE);
+        channel = openForAppending(file);
+    }
+
+    /** Forgets the retired records; called once the store has committed them. */
+    synchronized void dropRetired() throws IOException {
+        Files.deleteIfExists(retired);
+    }
+
     /** Empties the log; called once everything in it is committed to the store. */
     synchronized void clear() throws IOException {
+        dropRetired();
         channel.truncate(0);
         channel.position(0);
     }

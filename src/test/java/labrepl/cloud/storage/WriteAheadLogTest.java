@@ -2,7 +2,9 @@ package labrepl.cloud.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -32,6 +34,27 @@ class WriteAheadLogTest {
             assertArrayEquals(new byte[] {10}, records.get(0).get(0).value());
             assertNull(records.get(1).get(0).value(), "a removal");
             assertEquals("other", records.get(1).get(1).map());
+        }
+    }
+
+    @Test
+    void appendsDuringACheckpointGoToAFreshFileAndACrashReadsBothInOrder() throws IOException {
+        Path file = temp.resolve("log");
+        try (WriteAheadLog log = new WriteAheadLog(file)) {
+            log.append(List.of(Change.put("items", new byte[] {1}, new byte[] {10})));
+            log.retire(); // a checkpoint starts committing the first record
+            log.append(List.of(Change.put("items", new byte[] {1}, new byte[] {11})));
+            assertTrue(log.hasRetired());
+            assertEquals(1, log.readAll().get(1).size());
+        } // the process dies before the commit finished
+        try (WriteAheadLog log = new WriteAheadLog(file)) {
+            List<List<Change>> records = log.readAll();
+            assertEquals(2, records.size());
+            assertArrayEquals(new byte[] {10}, records.get(0).get(0).value(), "the retired record first");
+            assertArrayEquals(new byte[] {11}, records.get(1).get(0).value(), "then the later one");
+            log.dropRetired(); // the commit finished
+            assertFalse(log.hasRetired());
+            assertEquals(1, log.readAll().size());
         }
     }
 
