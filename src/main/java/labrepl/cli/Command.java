@@ -5,10 +5,18 @@ import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.CommandSyntax;
 
 /** One thing {@code labrepl} does: what it accepts, and running it with the arguments given. */
-interface Command {
+abstract class Command {
 
-    CommandSyntax syntax();
+    private final CommandSyntax syntax;
+
+    Command(CommandSyntax syntax) {
+        this.syntax = syntax;
+    }
+
+    final CommandSyntax syntax() {
+        return syntax;
+    }
 
     /** Runs with parsed arguments; returns the process's exit code. */
-    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception;
+    abstract int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception;
 }

@@ -5,7 +5,7 @@ import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.CommandSyntax;
 
 /** {@code labrepl} with no command: the REPL, on the local cloud unless --aws or --endpoint says otherwise. */
-final class ReplCommand implements Command {
+final class ReplCommand extends Command {
 
     private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl")
             .description("Learn AWS's serverless backend stack from Java: a Java REPL with DynamoDB and S3 clients,"
@@ -16,13 +16,12 @@ final class ReplCommand implements Command {
             .options(TargetOptions.OPTIONS)
             .build();
 
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
+    ReplCommand() {
+        super(SYNTAX);
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         return new ReplLauncher(CloudOptions.from(arguments), TargetOptions.from(arguments), err).run();
     }
 }

@@ -17,7 +17,7 @@ import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
 
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
-final class RunCommand implements Command {
+final class RunCommand extends Command {
 
     static final String SUMMARY = "Replay lab scripts (.jsh) snippet by snippet in one session, echoing each before"
             + " its output.";
@@ -31,13 +31,12 @@ final class RunCommand implements Command {
             .options(TargetOptions.OPTIONS)
             .build();
 
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
+    RunCommand() {
+        super(SYNTAX);
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         List<Path> scripts = arguments.positionals().stream().map(Path::of).toList();
         for (Path script : scripts) {
             if (!Files.isRegularFile(script)) {

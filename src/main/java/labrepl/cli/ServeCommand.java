@@ -7,7 +7,7 @@ import labrepl.cli.syntax.CommandSyntax;
 import labrepl.cloud.LocalCloud;
 
 /** {@code labrepl serve}: run the local cloud alone, for the AWS CLI, boto3 or any SDK. */
-final class ServeCommand implements Command {
+final class ServeCommand extends Command {
 
     static final String SUMMARY = "Run the embedded local cloud (DynamoDB and S3) until Ctrl-C, for the AWS CLI,"
             + " boto3 or any SDK.";
@@ -15,13 +15,12 @@ final class ServeCommand implements Command {
     private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl serve")
             .description(SUMMARY)).build();
 
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
+    ServeCommand() {
+        super(SYNTAX);
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws InterruptedException {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws InterruptedException {
         CloudOptions cloudOptions = CloudOptions.from(arguments);
         LocalCloud cloud = cloudOptions.builder().start();
         CountDownLatch stopped = new CountDownLatch(1);

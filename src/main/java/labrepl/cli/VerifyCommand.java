@@ -18,7 +18,7 @@ import labrepl.notebook.NotebookRunner;
 import labrepl.notebook.VerifyReport;
 
 /** {@code labrepl verify}: run notebooks and check every cell's output against its expected block. */
-final class VerifyCommand implements Command {
+final class VerifyCommand extends Command {
 
     static final String SUMMARY = "Run Markdown notebooks and compare every cell's output with its expected block.";
 
@@ -34,13 +34,12 @@ final class VerifyCommand implements Command {
             .options(TargetOptions.OPTIONS)
             .build();
 
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
+    VerifyCommand() {
+        super(SYNTAX);
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
         List<Path> paths = arguments.positionals().stream().map(Path::of).toList();
         List<Path> notebooks = notebooks(paths.isEmpty() ? List.of(Path.of("notebooks")) : paths);
         NotebookRunner runner = new NotebookRunner(

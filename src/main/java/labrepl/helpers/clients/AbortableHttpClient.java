@@ -32,6 +32,12 @@ final class AbortableHttpClient implements SdkHttpClient {
                 inFlight.put(prepared, Thread.currentThread());
                 try {
                     return prepared.call();
+                } catch (Error stopped) {
+                    // On JDK 17 JShell stops a cell with Thread.stop. Its ThreadDeath, thrown while the
+                    // client is between connecting and reading, skips the client's own clean-up and
+                    // would leave the connection open and leased; abort closes it.
+                    prepared.abort();
+                    throw stopped;
                 } finally {
                     inFlight.remove(prepared);
                 }
