@@ -42,6 +42,8 @@ final class SnippetRunner {
     private final StringBuilder captured = new StringBuilder();
     private JShell jshell;
     private volatile boolean cellRunning;
+    /** Counts cells, so that aborts repeated for a stopped cell never reach the next one. */
+    private volatile long cellNumber;
     private volatile boolean stopRequested;
     private volatile Failure lastFailure;
 
@@ -87,6 +89,7 @@ final class SnippetRunner {
 
     List<SnippetResult> runCell(String cell) {
         stopRequested = false;
+        cellNumber++;
         cellRunning = true;
         try {
             return runSnippets(cell);
@@ -145,12 +148,16 @@ final class SnippetRunner {
      */
     private void abortSdkCallsWhileTheCellRuns() {
         context.clients().abortCallsInFlight();
+        long stopped = cellNumber;
         Thread repeater = new Thread(() -> {
-            for (int attempt = 0; attempt < ABORT_REPEATS && cellRunning; attempt++) {
+            for (int attempt = 0; attempt < ABORT_REPEATS; attempt++) {
                 try {
                     Thread.sleep(ABORT_INTERVAL_MS);
                 } catch (InterruptedException e) {
                     return;
+                }
+                if (!cellRunning || cellNumber != stopped) {
+                    return; // the stopped cell is over; the next one's calls are not ours to abort
                 }
                 context.clients().abortCallsInFlight();
             }

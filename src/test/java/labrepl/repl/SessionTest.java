@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import labrepl.cloud.TestCloud;
 import labrepl.helpers.Target;
@@ -19,7 +19,7 @@ class SessionTest {
 
     private static TestCloud cloud;
     private static Session session;
-    private static final CountDownLatch RUNNING = new CountDownLatch(1);
+    private static final Semaphore LOOPING = new Semaphore(0);
 
     @BeforeAll
     static void start() {
@@ -27,7 +27,7 @@ class SessionTest {
         session = Session.builder(Target.localCloud(cloud.endpoint(), TestCloud.REGION))
                 .liveOutput((text, error) -> {
                     if (text.contains("looping")) {
-                        RUNNING.countDown();
+                        LOOPING.release();
                     }
                 })
                 .start();
@@ -102,15 +102,30 @@ class SessionTest {
         assertTrue(cloud.dynamodb().listTables().hasTableNames(), "the local cloud still answers");
     }
 
-    @Test
-    void stopEndsARunningLoopAndTheSessionGoesOn() throws Exception {
+    /** Starts a cell that loops until stopped, stops it, and returns what it gave. */
+    private static List<SnippetResult> loopThenStop() throws Exception {
         CompletableFuture<List<SnippetResult>> running = CompletableFuture.supplyAsync(
                 () -> session.eval("System.out.println(\"looping\"); long n = 0; while (true) { n++; }"));
-        assertTrue(RUNNING.await(60, TimeUnit.SECONDS), "the loop started");
+        assertTrue(LOOPING.tryAcquire(60, TimeUnit.SECONDS), "the loop started");
         session.stop();
-        List<SnippetResult> results = running.get(60, TimeUnit.SECONDS);
+        return running.get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void stopEndsARunningLoopAndTheSessionGoesOn() throws Exception {
+        List<SnippetResult> results = loopThenStop();
         assertEquals(SnippetResult.Status.STOPPED, results.get(results.size() - 1).status());
         assertEquals("ok", only("\"ok\"").value().replace("\"", ""));
+    }
+
+    @Test
+    void theAbortsOfAStoppedCellDoNotReachTheCellsAfterIt() throws Exception {
+        loopThenStop();
+        long until = System.nanoTime() + 2_500_000_000L; // a stop repeats its aborts for about 2 s
+        while (System.nanoTime() < until) {
+            SnippetResult calls = only("for (int i = 0; i < 50; i++) { dynamodb.listTables(); }");
+            assertEquals(SnippetResult.Status.OK, calls.status(), String.valueOf(calls.failure()));
+        }
     }
 
     @Test
