@@ -133,22 +133,25 @@ final class SnippetRunner {
         if (!cellRunning) {
             return;
         }
+        long stopped = cellNumber; // read first: the cell may end, and the next begin, while JShell stops
         stopRequested = true;
         try {
             jshell.stop();
         } catch (IllegalStateException closed) {
             return;
         }
-        abortSdkCallsWhileTheCellRuns();
+        abortSdkCallsWhileTheCellRuns(stopped);
     }
 
     /**
      * A call caught between opening its connection and waiting on it can miss one abort (the HTTP
      * client has not registered it as cancellable yet), so the abort is repeated for a moment.
      */
-    private void abortSdkCallsWhileTheCellRuns() {
+    private void abortSdkCallsWhileTheCellRuns(long stopped) {
+        if (cellNumber != stopped) {
+            return;
+        }
         context.clients().abortCallsInFlight();
-        long stopped = cellNumber;
         Thread repeater = new Thread(() -> {
             for (int attempt = 0; attempt < ABORT_REPEATS; attempt++) {
                 try {

@@ -82,7 +82,7 @@ public final class CommandSyntax {
                     value = "";
                 } else if (equals >= 0) {
                     value = arg.substring(equals + 1);
-                } else if (i + 1 < args.size()) {
+                } else if (i + 1 < args.size() && !isOption(args.get(i + 1))) {
                     value = args.get(++i);
                 } else {
                     throw error("option '" + written + "' needs a value (" + option.valueLabel() + ")");
@@ -98,6 +98,12 @@ public final class CommandSyntax {
             checkExclusiveGroups(given);
         }
         return arguments;
+    }
+
+    /** True for a known option name, so that {@code --data --in-memory} is not a folder called --in-memory. */
+    private boolean isOption(String arg) {
+        String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        return options.stream().anyMatch(option -> option.names().contains(name));
     }
 
     private Option option(String written) {

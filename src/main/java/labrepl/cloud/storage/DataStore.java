@@ -307,7 +307,8 @@ public final class DataStore implements AutoCloseable {
             return;
         }
         if (checkpoints != null) {
-            checkpoints.shutdownNow();
+            // Not shutdownNow: an interrupt inside MVStore's commit would close its file channel.
+            checkpoints.shutdown();
             try {
                 checkpoints.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -95,11 +95,22 @@ final class WriteAheadLog implements AutoCloseable {
         return Files.exists(retired);
     }
 
-    /** Moves the records so far aside (an atomic rename); later appends start a fresh file. */
+    /**
+     * Moves the records so far aside (an atomic rename); later appends start a fresh file. When
+     * the fresh file cannot be opened, the rename is undone and appends go on as before.
+     */
     synchronized void retire() throws IOException {
-        channel.close();
         Files.move(file, retired, StandardCopyOption.ATOMIC_MOVE);
-        channel = openForAppending(file);
+        FileChannel fresh;
+        try {
+            fresh = openForAppending(file);
+        } catch (IOException e) {
+            Files.move(retired, file, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        FileChannel old = channel;
+        channel = fresh;
+        old.close();
     }
 
     /** Forgets the retired records; called once the store has committed them. */

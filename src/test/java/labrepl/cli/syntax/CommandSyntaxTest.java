@@ -33,6 +33,7 @@ class CommandSyntaxTest {
         assertEquals("out", parse("--to", "out", "a").value("--to"));
         assertEquals("out=1", parse("--to=out=1", "a").value("--to"));
         assertEquals("", parse("--to=", "a").value("--to"));
+        assertEquals("-", parse("--to", "-", "a").value("--to"));
     }
 
     @Test
@@ -52,6 +53,8 @@ class CommandSyntaxTest {
     void mistakesNameTheOptionAndWhereHelpIs() {
         assertEquals("unknown option '--too' (tool copy --help lists the options)", problem("--too", "x", "a"));
         assertTrue(problem("a", "--to").startsWith("option '--to' needs a value (DIR)"));
+        assertTrue(problem("a", "--to", "--move").startsWith("option '--to' needs a value (DIR)"),
+                "another option is not a value");
         assertTrue(problem("a", "--move=yes").startsWith("option '--move' takes no value"));
         assertTrue(problem("a", "--to", "x", "--to=y").startsWith("option '--to' is given twice"));
         assertTrue(problem("--to", "x").startsWith("missing FILE"));
