@@ -8,9 +8,14 @@ import java.io.IOException;
  * The router asks each service in turn whether a request is its own, so a service's
  * {@link #accepts} must look only at the request line and headers, never the body.
  */
-public interface CloudService {
+public interface CloudService extends AutoCloseable {
 
     boolean accepts(HttpExchange exchange);
 
     void handle(HttpExchange exchange) throws IOException;
+
+    /** Stops the service's background work; the cloud calls it before closing storage. */
+    @Override
+    default void close() {
+    }
 }

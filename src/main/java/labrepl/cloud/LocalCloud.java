@@ -21,6 +21,7 @@ import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.website.WebsiteEndpoint;
 import labrepl.cloud.s3.website.WebsiteService;
 import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.sts.StsService;
 
 /**
  * The embedded local cloud: one HTTP listener on 127.0.0.1 that speaks DynamoDB's JSON
@@ -48,12 +49,15 @@ public final class LocalCloud implements AutoCloseable {
     private final DataStore store;
     private final HttpServer server;
     private final ExecutorService workers;
+    private final List<CloudService> services;
 
-    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers) {
+    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers,
+                       List<CloudService> services) {
         this.identity = identity;
         this.store = store;
         this.server = server;
         this.workers = workers;
+        this.services = services;
     }
 
     public static Builder builder() {
@@ -98,6 +102,7 @@ public final class LocalCloud implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        services.forEach(CloudService::close);
         store.close();
     }
 
@@ -144,14 +149,17 @@ public final class LocalCloud implements AutoCloseable {
         public LocalCloud start() {
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
+            List<CloudService> services = List.of();
             try {
                 HttpServer server = bind(port);
+                services = services(identity, store);
                 ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
                 server.setExecutor(workers);
-                server.createContext("/", new Router(services(identity, store)));
+                server.createContext("/", new Router(services));
                 server.start();
-                return new LocalCloud(identity, store, server, workers);
+                return new LocalCloud(identity, store, server, workers, services);
             } catch (RuntimeException e) {
+                services.forEach(CloudService::close);
                 store.close();
                 throw e;
             }
@@ -164,6 +172,7 @@ public final class LocalCloud implements AutoCloseable {
             S3Service s3 = new S3Service(identity, s3Storage, access);
             List<CloudService> services = new ArrayList<>();
             services.add(new DynamoDbService(identity, store));
+            services.add(new StsService(identity));
             services.add(new WebsiteService(s3Storage, access, s3.objectResponses()));
             services.add(s3);
             return services;

@@ -1,6 +1,7 @@
 package labrepl.helpers;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,11 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import labrepl.cloud.s3.website.WebsiteEndpoint;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.format.SdkJson;
+import labrepl.helpers.web.AnonymousWeb;
+import labrepl.helpers.web.WebPage;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -143,5 +147,58 @@ public final class Lab {
      */
     public static void table(Object responseOrItems, String... attributes) {
         System.out.print(ItemTable.render(Items.of(responseOrItems), Arrays.asList(attributes)));
+    }
+
+    /**
+     * The region the session's clients use, e.g. for the lab's bucket name.
+     *
+     * <pre>{@code var bucketName = "customerswebsite-" + region() + "-" + accountId();}</pre>
+     */
+    public static String region() {
+        return LabContext.current().target().region();
+    }
+
+    /**
+     * The 12-digit id of the account the session works in, as {@code aws sts get-caller-identity}
+     * reports it ({@code 000000000000} on the local cloud).
+     */
+    public static String accountId() {
+        return LabContext.current().accountId();
+    }
+
+    /**
+     * The URL of a bucket's static website: AWS's {@code http://BUCKET.s3-website-REGION.amazonaws.com}, or
+     * on the local cloud {@code http://BUCKET.s3-website-REGION.localhost:PORT/}, which a browser on this
+     * machine opens (and {@link #fetch} too).
+     */
+    public static URI websiteUrl(String bucket) {
+        Target target = LabContext.current().target();
+        return target.endpoint()
+                .map(endpoint -> WebsiteEndpoint.local(bucket, target.region(), endpoint.getPort()))
+                .orElse(WebsiteEndpoint.aws(bucket, target.region()));
+    }
+
+    /**
+     * Opens a URL as an anonymous visitor's browser would, without AWS credentials.
+     *
+     * <pre>{@code var page = fetch(websiteUrl(bucketName));   // HTTP 200 text/html, ... title "..."}</pre>
+     */
+    public static WebPage fetch(URI url) throws IOException, InterruptedException {
+        return AnonymousWeb.get(url);
+    }
+
+    /** {@link #fetch(URI)} for a URL given as text. */
+    public static WebPage fetch(String url) throws IOException, InterruptedException {
+        return AnonymousWeb.get(URI.create(url));
+    }
+
+    /**
+     * A file of the session's working folder (the lab's folder in a notebook), for code that
+     * takes a {@code Path}.
+     *
+     * <pre>{@code s3.putObject(b -> b.bucket(bucketName).key("index.html"), RequestBody.fromFile(file("index.html")));}</pre>
+     */
+    public static Path file(String name) {
+        return LabContext.current().resolve(name);
     }
 }

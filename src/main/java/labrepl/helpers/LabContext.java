@@ -2,6 +2,7 @@ package labrepl.helpers;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import labrepl.helpers.clients.CallerIdentity;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
 
@@ -20,6 +21,7 @@ public final class LabContext implements AutoCloseable {
     private final LabClients clients;
     private final Path workingFolder;
     private final Redactor redactor;
+    private volatile String accountId;
 
     private LabContext(LabClients clients, Path workingFolder, Redactor redactor) {
         this.clients = clients;
@@ -58,6 +60,16 @@ public final class LabContext implements AutoCloseable {
 
     public Target target() {
         return clients.target();
+    }
+
+    /** The account the target's credentials belong to, asked of STS once per session. */
+    public String accountId() {
+        String known = accountId;
+        if (known == null) {
+            known = CallerIdentity.accountOf(target());
+            accountId = known;
+        }
+        return known;
     }
 
     public LabClients clients() {

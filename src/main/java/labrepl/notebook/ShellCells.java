@@ -42,6 +42,16 @@ final class ShellCells {
         return false;
     }
 
+    /** Progress lines ({@code aws s3 cp}'s) end in a carriage return and are overwritten on a terminal. */
+    static String asTerminalShows(String text) {
+        StringBuilder shown = new StringBuilder();
+        for (String line : text.split("\n", -1)) { // not lines(): it also ends a line at a lone \r
+            String visible = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            shown.append(visible.substring(visible.lastIndexOf('\r') + 1)).append('\n');
+        }
+        return shown.toString().stripTrailing() + "\n";
+    }
+
     CellOutput run(Cell.Shell cell) {
         String script = (target.endpoint().isPresent() ? ENDPOINT_WRAPPER : "") + cell.script();
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script)
@@ -59,7 +69,7 @@ final class ShellCells {
             if (!finished) {
                 process.destroyForcibly();
             }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
+            String text = asTerminalShows(Files.readString(output, StandardCharsets.UTF_8));
             Files.delete(output);
             if (!finished) {
                 return new CellOutput(text + "(stopped after " + TIMEOUT_SECONDS + " s)\n", true, Optional.empty());

@@ -4,7 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -13,9 +17,15 @@ import java.util.zip.CRC32;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.CloudService;
 import labrepl.cloud.RequestIds;
+import labrepl.cloud.dynamodb.ops.BatchOperations;
 import labrepl.cloud.dynamodb.ops.ItemOperations;
+import labrepl.cloud.dynamodb.ops.QueryOperation;
 import labrepl.cloud.dynamodb.ops.ScanOperation;
 import labrepl.cloud.dynamodb.ops.TableOperations;
+import labrepl.cloud.dynamodb.ops.TagOperations;
+import labrepl.cloud.dynamodb.ops.TimeToLiveOperations;
+import labrepl.cloud.dynamodb.ops.TransactionOperations;
+import labrepl.cloud.dynamodb.ops.UpdateTableOperation;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.TableCatalog;
@@ -35,22 +45,58 @@ public final class DynamoDbService implements CloudService {
     /** The operations that word request-validation errors with an envelope (see DynamoDbError). */
     private static final Set<String> WRITE_OPERATIONS = Set.of("PutItem", "UpdateItem", "DeleteItem");
 
-    private final Map<String, Function<JsonRequest, String>> operations;
+    /** How often expired items are looked for; DynamoDB itself takes up to a few days. */
+    static final String TTL_SWEEP_PROPERTY = "labrepl.dynamodb.ttl-sweep-millis";
+    private static final long DEFAULT_TTL_SWEEP_MILLIS = 5000;
+
+    private final Map<String, Function<JsonRequest, String>> operations = new HashMap<>();
+    private final ScheduledExecutorService sweeper;
 
     public DynamoDbService(CloudIdentity identity, DataStore store) {
         TableCatalog catalog = new TableCatalog(store);
         TableOperations tables = new TableOperations(catalog, identity);
+        UpdateTableOperation updateTable = new UpdateTableOperation(catalog, identity);
         ItemOperations items = new ItemOperations(catalog, identity);
+        QueryOperation query = new QueryOperation(catalog, identity);
         ScanOperation scan = new ScanOperation(catalog, identity);
-        this.operations = Map.of(
-                "CreateTable", tables::createTable,
-                "DescribeTable", tables::describeTable,
-                "ListTables", tables::listTables,
-                "DeleteTable", tables::deleteTable,
-                "PutItem", items::putItem,
-                "GetItem", items::getItem,
-                "DeleteItem", items::deleteItem,
-                "Scan", scan::scan);
+        BatchOperations batches = new BatchOperations(catalog, identity);
+        TransactionOperations transactions = new TransactionOperations(catalog, identity, Clock.systemUTC());
+        TimeToLiveOperations ttl = new TimeToLiveOperations(catalog, identity);
+        TagOperations tags = new TagOperations(catalog, identity);
+        operations.put("CreateTable", tables::createTable);
+        operations.put("DescribeTable", tables::describeTable);
+        operations.put("ListTables", tables::listTables);
+        operations.put("DeleteTable", tables::deleteTable);
+        operations.put("UpdateTable", updateTable::updateTable);
+        operations.put("DescribeLimits", tables::describeLimits);
+        operations.put("PutItem", items::putItem);
+        operations.put("GetItem", items::getItem);
+        operations.put("DeleteItem", items::deleteItem);
+        operations.put("UpdateItem", items::updateItem);
+        operations.put("Query", query::query);
+        operations.put("Scan", scan::scan);
+        operations.put("BatchGetItem", batches::batchGetItem);
+        operations.put("BatchWriteItem", batches::batchWriteItem);
+        operations.put("TransactWriteItems", transactions::transactWriteItems);
+        operations.put("TransactGetItems", transactions::transactGetItems);
+        operations.put("UpdateTimeToLive", ttl::updateTimeToLive);
+        operations.put("DescribeTimeToLive", ttl::describeTimeToLive);
+        operations.put("TagResource", tags::tagResource);
+        operations.put("UntagResource", tags::untagResource);
+        operations.put("ListTagsOfResource", tags::listTagsOfResource);
+        long sweepMillis = Long.getLong(TTL_SWEEP_PROPERTY, DEFAULT_TTL_SWEEP_MILLIS);
+        this.sweeper = new TimeToLiveSweeper(catalog, Clock.systemUTC()).start(sweepMillis);
+    }
+
+    /** Stops the time-to-live sweeper; called before the store closes. */
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        try {
+            sweeper.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -12,29 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The wire protocol below the SDK: what raw HTTP requests get back. */
-class DynamoDbProtocolTest {
+class DynamoDbProtocolTest extends SharedCloudTest {
 
     private static final String SIGNED = "AWS4-HMAC-SHA256 Credential=test-key/20240101/us-west-2/dynamodb/aws4_request, "
             + "SignedHeaders=host, Signature=abc";
 
-    private static TestCloud cloud;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     private static HttpResponse<byte[]> post(String target, String authorization, String contentType, String body)
             throws IOException, InterruptedException {

@@ -3,8 +3,9 @@ package labrepl.cloud.dynamodb.ops;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.dynamodb.expression.Projection;
+import labrepl.cloud.dynamodb.expression.UpdateAction;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
@@ -16,13 +17,13 @@ import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 
-/** PutItem, GetItem and DeleteItem. */
+/** PutItem, GetItem, DeleteItem and UpdateItem: one item each, named by its key. */
 public final class ItemOperations {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
     /** In the order DynamoDB lists them in its message. */
-    private static final List<String> RETURN_VALUES =
-            List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW");
+    static final List<String> RETURN_VALUES = List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW");
+    static final List<String> RETURN_ON_FAILURE = List.of("ALL_OLD", "NONE");
 
     private final TableCatalog catalog;
     private final CloudIdentity identity;
@@ -37,68 +38,89 @@ public final class ItemOperations {
         String name = TableNames.read(request.string("TableName"), identity, constraints);
         JsonObject itemJson = request.object("Item");
         constraints.notNull("item", itemJson);
-        String returnValues = returnValues(request, constraints);
+        WriteOptions options = WriteOptions.read(request, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "ConditionExpression", "Expected");
-        checkOldOnly(returnValues);
+        RequestExpressions expressions = RequestExpressions.read(request, "ConditionExpression");
+        options.checkOldOnly();
         Map<String, Value> item = ItemJson.readItem(itemJson);
-        StoredItem stored = StoredItem.of(item);
-        if (stored.size() > ItemSize.MAX_ITEM_BYTES) {
-            throw DynamoDbError.validation("Item size has exceeded the maximum allowed size");
-        }
+        ItemWriter.checkPutSize(item);
         Table table = catalog.require(name);
         Map<String, Value> key = table.keySchema().keyOfNewItem(item);
-        Optional<StoredItem> old = table.put(key, stored);
-        return attributesResponse(returnValues, old);
+        ItemWriter.checkIndexKeys(table, item);
+        ItemWriter.Outcome outcome = ItemWriter.write(table, key, expressions.condition(), options.returnOnFailure(),
+                old -> item);
+        return options.respond(table, outcome, null);
     }
 
     public String getItem(JsonRequest request) {
         Constraints constraints = new Constraints();
         String name = TableNames.read(request.string("TableName"), identity, constraints);
         JsonObject keyJson = request.object("Key");
-        constraints.notNull("key", keyJson).throwIfViolated();
-        Unsupported.reject(request, "ProjectionExpression", "AttributesToGet");
+        constraints.notNull("key", keyJson);
+        String capacityMode = ConsumedCapacity.mode(request, constraints);
+        constraints.throwIfViolated();
+        RequestExpressions expressions = RequestExpressions.read(request, "ProjectionExpression");
         Map<String, Value> key = ItemJson.readItem(keyJson);
         Table table = catalog.require(name);
-        Optional<StoredItem> item = table.get(table.keySchema().checkKey(key, KEY_MISMATCH));
+        StoredItem found = table.get(table.keySchema().checkKey(key, KEY_MISMATCH)).orElse(null);
         JsonText out = new JsonText().beginObject();
-        item.ifPresent(found -> out.name("Item").raw(found.json()));
+        if (found != null) {
+            out.name("Item");
+            if (expressions.projection() == null) {
+                out.raw(found.json());
+            } else {
+                ItemJson.writeItem(out, Projection.apply(found.item(), expressions.projection()));
+            }
+        }
+        ConsumedCapacity capacity = new ConsumedCapacity(table.definition().name());
+        capacity.addTable(ConsumedCapacity.readUnits(found == null ? 0 : found.size(),
+                Boolean.TRUE.equals(request.bool("ConsistentRead"))));
+        capacity.writeMember(out, capacityMode);
         return out.endObject().toString();
     }
 
     public String deleteItem(JsonRequest request) {
+        KeyedWrite write = readKeyedWrite(request, true, "ConditionExpression");
+        ItemWriter.Outcome outcome = ItemWriter.write(write.table(), write.key(), write.expressions().condition(),
+                write.options().returnOnFailure(), old -> null);
+        return write.options().respond(write.table(), outcome, null);
+    }
+
+    /** UpdateItem: creates the item from its key when it does not exist. */
+    public String updateItem(JsonRequest request) {
+        KeyedWrite write = readKeyedWrite(request, false, "UpdateExpression", "ConditionExpression");
+        Table table = write.table();
+        List<UpdateAction> actions = write.expressions().update() == null ? List.of() : write.expressions().update();
+        ItemUpdates.checkKeysUntouched(actions, table.keySchema());
+        ItemWriter.Outcome outcome = ItemWriter.write(table, write.key(), write.expressions().condition(),
+                write.options().returnOnFailure(), old -> ItemUpdates.updated(table, write.key(), old, actions));
+        return write.options().respond(table, outcome, actions.stream().map(UpdateAction::path).toList());
+    }
+
+    /** A DeleteItem or UpdateItem, read and checked up to its item's key. */
+    private record KeyedWrite(Table table, Map<String, Value> key, WriteOptions options, RequestExpressions expressions) {
+    }
+
+    private KeyedWrite readKeyedWrite(JsonRequest request, boolean oldOnly, String... expressionMembers) {
         Constraints constraints = new Constraints();
         String name = TableNames.read(request.string("TableName"), identity, constraints);
         JsonObject keyJson = request.object("Key");
         constraints.notNull("key", keyJson);
-        String returnValues = returnValues(request, constraints);
+        WriteOptions options = WriteOptions.read(request, constraints);
         constraints.throwIfViolated();
-        Unsupported.reject(request, "ConditionExpression", "Expected");
-        checkOldOnly(returnValues);
+        RequestExpressions expressions = RequestExpressions.read(request, expressionMembers);
+        if (oldOnly) {
+            options.checkOldOnly();
+        }
         Map<String, Value> key = ItemJson.readItem(keyJson);
         Table table = catalog.require(name);
-        Optional<StoredItem> old = table.delete(table.keySchema().checkKey(key, KEY_MISMATCH));
-        return attributesResponse(returnValues, old);
+        return new KeyedWrite(table, table.keySchema().checkKey(key, KEY_MISMATCH), options, expressions);
     }
 
-    private static String returnValues(JsonRequest request, Constraints constraints) {
-        String returnValues = request.string("ReturnValues");
-        constraints.oneOf("returnValues", returnValues, RETURN_VALUES);
-        return returnValues == null ? "NONE" : returnValues;
-    }
-
-    /** PutItem and DeleteItem can only return the item as it was. */
-    private static void checkOldOnly(String returnValues) {
-        if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-            throw DynamoDbError.requestValidation("ReturnValues can only be ALL_OLD or NONE");
+    /** Checks the size an update leaves an item with. */
+    static void checkUpdatedSize(Map<String, Value> item) {
+        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+            throw DynamoDbError.validation("Item size to update has exceeded the maximum allowed size");
         }
-    }
-
-    private static String attributesResponse(String returnValues, Optional<StoredItem> old) {
-        JsonText out = new JsonText().beginObject();
-        if (returnValues.equals("ALL_OLD")) {
-            old.ifPresent(item -> out.name("Attributes").raw(item.json()));
-        }
-        return out.endObject().toString();
     }
 }

@@ -2,8 +2,10 @@ package labrepl.cloud.dynamodb.ops;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.BillingMode;
+import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableDefinition;
@@ -20,6 +22,8 @@ final class TableDescriptionWriter {
         CREATE("CREATING"),
         /** DescribeTable: the full description. */
         DESCRIBE("ACTIVE"),
+        /** UpdateTable: UPDATING, the full description otherwise. */
+        UPDATE("UPDATING"),
         /** DeleteTable: DELETING, without schema or creation time. */
         DELETE("DELETING");
 
@@ -79,6 +83,9 @@ final class TableDescriptionWriter {
         if (definition.tableClass() != null) {
             out.name("TableClassSummary").beginObject().field("TableClass", definition.tableClass()).endObject();
         }
+        if (view != View.DELETE) {
+            writeIndexes(out, table, onDemand, view);
+        }
         out.field("DeletionProtectionEnabled", definition.deletionProtection());
         if (view == View.DESCRIBE) {
             out.name("WarmThroughput").beginObject()
@@ -88,6 +95,50 @@ final class TableDescriptionWriter {
                     .endObject();
         }
         out.endObject();
+    }
+
+    private static void writeIndexes(JsonText out, Table table, boolean onDemand, View view) {
+        List<IndexDefinition> local = table.definition().indexes().stream().filter(i -> !i.global()).toList();
+        List<IndexDefinition> global = table.definition().indexes().stream().filter(IndexDefinition::global).toList();
+        if (!local.isEmpty()) {
+            out.name("LocalSecondaryIndexes").beginArray();
+            local.forEach(index -> writeIndex(out.beginObject(), table, index).endObject());
+            out.endArray();
+        }
+        if (!global.isEmpty()) {
+            out.name("GlobalSecondaryIndexes").beginArray();
+            for (IndexDefinition index : global) {
+                writeIndex(out.beginObject(), table, index);
+                out.field("IndexStatus", view == View.CREATE ? "CREATING" : "ACTIVE");
+                out.name("ProvisionedThroughput").beginObject().field("NumberOfDecreasesToday", 0)
+                        .field("ReadCapacityUnits", index.readCapacityUnits())
+                        .field("WriteCapacityUnits", index.writeCapacityUnits()).endObject();
+                if (view == View.DESCRIBE) {
+                    out.name("WarmThroughput").beginObject()
+                            .field("ReadUnitsPerSecond", onDemand ? ON_DEMAND_WARM_READS : index.readCapacityUnits())
+                            .field("WriteUnitsPerSecond", onDemand ? ON_DEMAND_WARM_WRITES : index.writeCapacityUnits())
+                            .field("Status", "ACTIVE").endObject();
+                }
+                out.endObject();
+            }
+            out.endArray();
+        }
+    }
+
+    private static JsonText writeIndex(JsonText out, Table table, IndexDefinition index) {
+        out.field("IndexName", index.name()).name("KeySchema").beginArray();
+        keyElement(out, index.keySchema().partition(), "HASH");
+        index.keySchema().sortKey().ifPresent(sort -> keyElement(out, sort, "RANGE"));
+        out.endArray().name("Projection").beginObject().field("ProjectionType", index.projectionType());
+        if (!index.nonKeyAttributes().isEmpty()) {
+            out.name("NonKeyAttributes").beginArray();
+            index.nonKeyAttributes().forEach(out::value);
+            out.endArray();
+        }
+        out.endObject();
+        return out.field("IndexSizeBytes", table.indexSizeBytes(index.name()))
+                .field("ItemCount", table.indexItemCount(index.name()))
+                .field("IndexArn", index.arn());
     }
 
     private static void keyElement(JsonText out, KeyAttribute attribute, String keyType) {

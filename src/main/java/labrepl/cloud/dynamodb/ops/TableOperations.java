@@ -1,13 +1,12 @@
 package labrepl.cloud.dynamodb.ops;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import labrepl.cloud.CloudIdentity;
@@ -16,6 +15,7 @@ import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.BillingMode;
+import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.KeySchema;
 import labrepl.cloud.dynamodb.table.KeyType;
@@ -26,7 +26,8 @@ import labrepl.cloud.dynamodb.table.TableDefinition;
 /** CreateTable, DescribeTable, ListTables and DeleteTable. */
 public final class TableOperations {
 
-    private static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
+    private static final long ACCOUNT_MAX_CAPACITY_UNITS = 80_000;
+    private static final long TABLE_MAX_CAPACITY_UNITS = 40_000;
     private static final List<String> TABLE_CLASSES = List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS");
 
     private final TableCatalog catalog;
@@ -51,137 +52,100 @@ public final class TableOperations {
             throw DynamoDbError.validation("TableName must be at least 3 characters long and at most 255 characters long");
         }
         constraints.pattern("tableName", name, TableNames.NAME);
-        List<JsonRequest> keyElements = list(request.array("KeySchema"));
-        constraints.notNull("keySchema", request.array("KeySchema"));
-        if (request.has("KeySchema")) {
-            constraints.size("keySchema", keyElements, 1, 2, keySchemaText(keyElements));
-        }
-        List<String[]> keys = new ArrayList<>();
-        for (int i = 0; i < keyElements.size(); i++) {
-            String path = "keySchema." + (i + 1) + ".member.";
-            String attribute = keyElements.get(i).string("AttributeName");
-            String keyType = keyElements.get(i).string("KeyType");
-            constraints.notNull(path + "attributeName", attribute).length(path + "attributeName", attribute, 1, 255);
-            constraints.notNull(path + "keyType", keyType).oneOf(path + "keyType", keyType, KEY_TYPES);
-            keys.add(new String[] {attribute, keyType});
-        }
-        List<JsonRequest> definitionElements = list(request.array("AttributeDefinitions"));
-        constraints.notNull("attributeDefinitions", request.array("AttributeDefinitions"));
-        List<KeyAttribute> definitions = new ArrayList<>();
-        for (int i = 0; i < definitionElements.size(); i++) {
-            String path = "attributeDefinitions." + (i + 1) + ".member.";
-            String attribute = definitionElements.get(i).string("AttributeName");
-            String type = definitionElements.get(i).string("AttributeType");
-            constraints.notNull(path + "attributeName", attribute).length(path + "attributeName", attribute, 1, 255);
-            constraints.notNull(path + "attributeType", type).oneOf(path + "attributeType", type, KeyType.NAMES);
-            if (attribute != null && type != null && KeyType.NAMES.contains(type)) {
-                definitions.add(new KeyAttribute(attribute, KeyType.valueOf(type)));
-            }
-        }
+        List<KeySchemaReader.Element> keys = KeySchemaReader.read(request.array("KeySchema"), "keySchema", constraints);
+        Map<String, KeyAttribute> definitions = readDefinitions(request, constraints);
         String billing = request.string("BillingMode");
         constraints.oneOf("billingMode", billing, BillingMode.NAMES);
-        JsonObject throughputJson = request.object("ProvisionedThroughput");
-        Long read = null;
-        Long write = null;
-        if (throughputJson != null) {
-            JsonRequest throughput = new JsonRequest(throughputJson);
-            read = throughput.integer("ReadCapacityUnits");
-            write = throughput.integer("WriteCapacityUnits");
-            constraints.notNull("provisionedThroughput.readCapacityUnits", read)
-                    .range("provisionedThroughput.readCapacityUnits", read, 1, Long.MAX_VALUE)
-                    .notNull("provisionedThroughput.writeCapacityUnits", write)
-                    .range("provisionedThroughput.writeCapacityUnits", write, 1, Long.MAX_VALUE);
-        }
+        Throughput throughput = Throughput.read(request, constraints);
         String tableClass = request.string("TableClass");
         constraints.oneOf("tableClass", tableClass, TABLE_CLASSES);
+        List<IndexReader.Spec> globalSpecs = IndexReader.readList(request.array("GlobalSecondaryIndexes"),
+                "globalSecondaryIndexes", true, constraints);
+        List<IndexReader.Spec> localSpecs = IndexReader.readList(request.array("LocalSecondaryIndexes"),
+                "localSecondaryIndexes", false, constraints);
+        Map<String, String> tags = TagOperations.readTags(request, constraints);
         constraints.throwIfViolated();
-        rejectIndexes(request);
+        Unsupported.reject(request, "StreamSpecification");
 
-        KeySchema keySchema = keySchema(keys, definitions);
         BillingMode mode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
-        if (mode == BillingMode.PROVISIONED && throughputJson == null) {
-            throw DynamoDbError.invalidParameter(
-                    "ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
-        }
-        if (mode == BillingMode.PAY_PER_REQUEST && throughputJson != null) {
-            throw DynamoDbError.invalidParameter(
-                    "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
-        }
+        throughput.checkAgainst(mode);
+        KeySchema keySchema = tableKeySchema(keys, definitions);
+        String arn = identity.arn("dynamodb", "table/" + name);
+        List<IndexDefinition> indexes = indexes(request, globalSpecs, localSpecs, keySchema, definitions, mode, arn);
+        checkDefinitionsUsed(keySchema, indexes, definitions);
         Boolean protection = request.bool("DeletionProtectionEnabled");
-        TableDefinition definition = new TableDefinition(name, UUID.randomUUID().toString(),
-                identity.arn("dynamodb", "table/" + name), keySchema, definitions, mode,
-                read == null ? 0 : read, write == null ? 0 : write, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                Boolean.TRUE.equals(protection), tableClass);
+        TableDefinition definition = new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
+                new ArrayList<>(definitions.values()), mode, throughput.read(), throughput.write(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), Boolean.TRUE.equals(protection), tableClass, indexes,
+                null, tags);
         Table table = catalog.create(definition);
         return describe("TableDescription", table, TableDescriptionWriter.View.CREATE);
     }
 
-    private static String keySchemaText(List<JsonRequest> elements) {
-        List<String> shown = new ArrayList<>();
-        for (JsonRequest element : elements) {
-            shown.add("KeySchemaElement(attributeName=" + element.string("AttributeName") + ", keyType="
-                    + element.string("KeyType") + ")");
+    /** AttributeDefinitions by name; a name given twice is refused. */
+    static Map<String, KeyAttribute> readDefinitions(JsonRequest request, Constraints constraints) {
+        constraints.notNull("attributeDefinitions", request.array("AttributeDefinitions"));
+        List<JsonRequest> elements = KeySchemaReader.list(request.array("AttributeDefinitions"));
+        Map<String, KeyAttribute> definitions = new LinkedHashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = "attributeDefinitions." + (i + 1) + ".member.";
+            String attribute = elements.get(i).string("AttributeName");
+            String type = elements.get(i).string("AttributeType");
+            constraints.notNull(path + "attributeName", attribute).length(path + "attributeName", attribute, 1, 255);
+            constraints.notNull(path + "attributeType", type).oneOf(path + "attributeType", type, KeyType.NAMES);
+            if (attribute != null && type != null && KeyType.NAMES.contains(type)) {
+                if (definitions.put(attribute, new KeyAttribute(attribute, KeyType.valueOf(type))) != null) {
+                    throw DynamoDbError.validation("Attribute Name is duplicated: " + attribute);
+                }
+            }
         }
-        return shown.toString();
+        return definitions;
     }
 
-    private static void rejectIndexes(JsonRequest request) {
-        for (String member : List.of("GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification")) {
-            if (request.has(member)) {
-                throw DynamoDbError.validation(member + " is not supported by the LabREPL local cloud yet.");
-            }
-        }
-    }
-
-    private static KeySchema keySchema(List<String[]> keys, List<KeyAttribute> definitions) {
-        if (!keys.get(0)[1].equals("HASH")) {
-            throw DynamoDbError.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
-        }
-        if (keys.size() == 2) {
-            if (!keys.get(1)[1].equals("RANGE")) {
-                throw DynamoDbError.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
-            }
-            if (keys.get(0)[0].equals(keys.get(1)[0])) {
-                throw DynamoDbError.validation(
-                        "Both the Hash Key and the Range Key element in the KeySchema have the same name");
-            }
-        }
-        Set<String> defined = new LinkedHashSet<>();
-        for (KeyAttribute definition : definitions) {
-            if (!defined.add(definition.name())) {
-                throw DynamoDbError.validation("Attribute Name is duplicated: " + definition.name());
-            }
-        }
-        List<String> keyNames = keys.stream().map(k -> k[0]).toList();
-        if (keyNames.size() > defined.size()) {
+    private static KeySchema tableKeySchema(List<KeySchemaReader.Element> keys, Map<String, KeyAttribute> definitions) {
+        if (keys.size() > definitions.size()) {
             throw DynamoDbError.validation("Invalid KeySchema: Some index key attribute have no definition");
         }
-        if (!defined.containsAll(keyNames)) {
-            throw DynamoDbError.invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
-                    + keyNames + ", AttributeDefinitions: " + new ArrayList<>(defined));
-        }
-        if (defined.size() != keyNames.size()) {
-            throw DynamoDbError.invalidParameter(
-                    "Number of attributes in KeySchema does not exactly match number of attributes defined in"
-                            + " AttributeDefinitions");
-        }
-        KeyAttribute partition = definitionOf(keys.get(0)[0], definitions);
-        KeyAttribute sort = keys.size() == 2 ? definitionOf(keys.get(1)[0], definitions) : null;
-        return new KeySchema(partition, sort);
+        return KeySchemaReader.build(keys, definitions);
     }
 
-    private static KeyAttribute definitionOf(String name, List<KeyAttribute> definitions) {
-        return definitions.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static List<JsonRequest> list(JsonArray array) {
-        List<JsonRequest> elements = new ArrayList<>();
-        if (array != null) {
-            for (JsonElement element : array) {
-                elements.add(JsonRequest.of(element));
+    private static List<IndexDefinition> indexes(JsonRequest request, List<IndexReader.Spec> globalSpecs,
+                                                 List<IndexReader.Spec> localSpecs, KeySchema keySchema,
+                                                 Map<String, KeyAttribute> definitions, BillingMode mode, String arn) {
+        if (request.has("LocalSecondaryIndexes")) {
+            if (localSpecs.isEmpty()) {
+                throw DynamoDbError.invalidParameter("List of LocalSecondaryIndexes is empty");
+            }
+            if (keySchema.sortKey().isEmpty()) {
+                throw DynamoDbError.invalidParameter("Table KeySchema does not have a range key, which is required when "
+                        + "specifying a LocalSecondaryIndex");
             }
         }
-        return elements;
+        if (request.has("GlobalSecondaryIndexes") && globalSpecs.isEmpty()) {
+            throw DynamoDbError.invalidParameter("List of GlobalSecondaryIndexes is empty");
+        }
+        List<IndexDefinition> indexes = new ArrayList<>();
+        localSpecs.forEach(spec -> indexes.add(IndexReader.define(spec, false, keySchema, definitions, mode, arn)));
+        globalSpecs.forEach(spec -> indexes.add(IndexReader.define(spec, true, keySchema, definitions, mode, arn)));
+        IndexReader.checkNames(indexes, new HashSet<>());
+        return indexes;
+    }
+
+    /** Every attribute definition must be a key of the table or of an index. */
+    static void checkDefinitionsUsed(KeySchema table, List<IndexDefinition> indexes, Map<String, KeyAttribute> definitions) {
+        Set<String> used = new HashSet<>();
+        for (KeyAttribute key : table.attributes()) {
+            used.add(key.name());
+        }
+        for (IndexDefinition index : indexes) {
+            for (KeyAttribute key : index.keySchema().attributes()) {
+                used.add(key.name());
+            }
+        }
+        if (!used.equals(definitions.keySet())) {
+            throw DynamoDbError.invalidParameter("Number of attributes in KeySchema does not exactly match number of "
+                    + "attributes defined in AttributeDefinitions");
+        }
     }
 
     public String describeTable(JsonRequest request) {
@@ -205,10 +169,20 @@ public final class TableOperations {
         return description;
     }
 
-    private static String describe(String member, Table table, TableDescriptionWriter.View view) {
+    static String describe(String member, Table table, TableDescriptionWriter.View view) {
         JsonText out = new JsonText().beginObject().name(member);
         TableDescriptionWriter.write(out, table, view);
         return out.endObject().toString();
+    }
+
+    /** DynamoDB's default provisioned-capacity quotas per account and per table in a region. */
+    public String describeLimits(JsonRequest request) {
+        return new JsonText().beginObject()
+                .field("AccountMaxReadCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
+                .field("AccountMaxWriteCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
+                .field("TableMaxReadCapacityUnits", TABLE_MAX_CAPACITY_UNITS)
+                .field("TableMaxWriteCapacityUnits", TABLE_MAX_CAPACITY_UNITS)
+                .endObject().toString();
     }
 
     public String listTables(JsonRequest request) {

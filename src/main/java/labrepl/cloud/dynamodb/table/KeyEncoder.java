@@ -32,6 +32,14 @@ final class KeyEncoder {
         }
     }
 
+    /** A string or binary without its terminator: the bytes every value starting with it begins with. */
+    static void encodePrefix(Value value, ByteArrayOutputStream out) {
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        encode(value, full);
+        byte[] bytes = full.toByteArray();
+        out.write(bytes, 0, bytes.length - 2);
+    }
+
     /** Bytes with 0x00 escaped as 0x00 0xFF, ended by 0x00 0x01: a prefix sorts before its extensions. */
     private static void escaped(byte[] bytes, ByteArrayOutputStream out) {
         for (byte b : bytes) {

@@ -109,6 +109,64 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
         return key;
     }
 
+    /** True when the item holds every key attribute with its type: only such items appear in an index. */
+    public boolean isKeyedIn(Map<String, Value> item) {
+        for (KeyAttribute attribute : attributes()) {
+            Value value = item.get(attribute.name());
+            if (value == null || !value.type().equals(attribute.type().name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the attribute is one of this schema's keys. */
+    public boolean has(String attribute) {
+        return partition.name().equals(attribute) || (sort != null && sort.name().equals(attribute));
+    }
+
+    /** The encoded partition value alone: every key of the partition starts with these bytes. */
+    public byte[] encodePartition(Value partitionValue) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16);
+        KeyEncoder.encode(partitionValue, out);
+        return out.toByteArray();
+    }
+
+    /** The encoded partition value followed by a sort value. */
+    public byte[] encodeSort(Value partitionValue, Value sortValue) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
+        KeyEncoder.encode(partitionValue, out);
+        KeyEncoder.encode(sortValue, out);
+        return out.toByteArray();
+    }
+
+    /** Bytes every key that begins with this sort prefix starts with (S and B sort keys only). */
+    public byte[] encodeSortPrefix(Value partitionValue, Value prefix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
+        KeyEncoder.encode(partitionValue, out);
+        KeyEncoder.encodePrefix(prefix, out);
+        return out.toByteArray();
+    }
+
+    com.google.gson.JsonObject toJson() {
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        json.addProperty("partition", partition.name());
+        json.addProperty("partitionType", partition.type().name());
+        if (sort != null) {
+            json.addProperty("sort", sort.name());
+            json.addProperty("sortType", sort.type().name());
+        }
+        return json;
+    }
+
+    static KeySchema fromJson(com.google.gson.JsonObject json) {
+        KeyAttribute sort = json.has("sort")
+                ? new KeyAttribute(json.get("sort").getAsString(), KeyType.valueOf(json.get("sortType").getAsString()))
+                : null;
+        return new KeySchema(new KeyAttribute(json.get("partition").getAsString(),
+                KeyType.valueOf(json.get("partitionType").getAsString())), sort);
+    }
+
     public KeyAttribute[] attributes() {
         return sort == null ? new KeyAttribute[] {partition} : new KeyAttribute[] {partition, sort};
     }

@@ -1,43 +1,82 @@
 package labrepl.cloud.dynamodb.table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.storage.DataStore;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
- * A table's items, ordered by encoded primary key. Each write is durable when its method
- * returns. Writes to one item are atomic and serialised by the item's lock; callers that
- * read, decide and write (conditions, updates) hold {@link #lockFor} around the sequence.
+ * A table's items, ordered by encoded primary key, and its secondary indexes. An index
+ * entry's key is the encoded index key followed by the encoded table key, so entries sort
+ * by index key and stay unique; its value is the table key, through which the item is read.
+ *
+ * <p>Each write is durable when its method returns (one write-ahead-log record holding the
+ * item and its index entries) and updates the indexes with the item.
+ * Callers that read, decide and write (conditions, updates, transactions) hold the item's
+ * {@link #lockFor} around the sequence; every write takes it too, so the two cannot interleave.
  */
 public final class Table {
 
-    private static final int LOCK_STRIPES = 64;
+    public static final int LOCK_STRIPES = 64;
 
-    private final TableDefinition definition;
+    /** One stored item with the key it sorts by (the table key, or the index entry's key). */
+    public record Entry(byte[] key, StoredItem item) {
+    }
+
+    private volatile TableDefinition definition;
     private final MVMap<byte[], byte[]> items;
+    private final Map<String, MVMap<byte[], byte[]>> indexes = new ConcurrentHashMap<>();
+    /** DynamoDB's TableSizeBytes and IndexSizeBytes, by {@link #sizeKey}; saved at checkpoints. */
+    private final Map<String, AtomicLong> sizes = new ConcurrentHashMap<>();
     private final DataStore store;
-    private final AtomicLong sizeBytes;
-    private final Object[] locks = new Object[LOCK_STRIPES];
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    Table(TableDefinition definition, MVMap<byte[], byte[]> items, long sizeBytes, DataStore store) {
+    Table(TableDefinition definition, MVMap<byte[], byte[]> items, Map<String, Long> savedSizes, DataStore store,
+          Function<String, MVMap<byte[], byte[]>> indexMaps) {
         this.definition = definition;
         this.items = items;
         this.store = store;
-        this.sizeBytes = new AtomicLong(sizeBytes);
         for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new Object();
+            locks[i] = new ReentrantLock();
         }
+        sizes.put(sizeKey(null), new AtomicLong(savedSizes.getOrDefault(sizeKey(null), 0L)));
+        for (IndexDefinition index : definition.indexes()) {
+            indexes.put(index.name(), indexMaps.apply(index.name()));
+            sizes.put(sizeKey(index.name()), new AtomicLong(savedSizes.getOrDefault(sizeKey(index.name()), 0L)));
+        }
+    }
+
+    /** Where a size is saved: the table's id, or the id and the index name. */
+    String sizeKey(String indexName) {
+        return indexName == null ? definition.id() : definition.id() + "/" + indexName;
+    }
+
+    /** The sizes to save at a checkpoint. */
+    Map<String, Long> sizesToSave() {
+        Map<String, Long> saved = new java.util.HashMap<>();
+        sizes.forEach((key, size) -> saved.put(key, size.get()));
+        return saved;
     }
 
     public TableDefinition definition() {
         return definition;
+    }
+
+    void setDefinition(TableDefinition definition) {
+        this.definition = definition;
     }
 
     public KeySchema keySchema() {
@@ -45,46 +84,152 @@ public final class Table {
     }
 
     public Optional<StoredItem> get(Map<String, Value> key) {
-        byte[] stored = items.get(keySchema().encode(key));
-        return Optional.ofNullable(stored).map(StoredItem::decode);
+        return Optional.ofNullable(items.get(keySchema().encode(key))).map(StoredItem::decode);
     }
 
-    /** Stores the item under its key and returns the item it replaced. */
+    /** Stores the item under its key, updates the indexes, and returns the item it replaced. Durable on return. */
     public Optional<StoredItem> put(Map<String, Value> key, StoredItem item) {
-        byte[] encodedKey = keySchema().encode(key);
-        byte[] value = item.encode();
-        byte[] old;
-        synchronized (lockFor(encodedKey)) {
-            old = items.put(encodedKey, value);
-            store.log(DataStore.Change.put(items.getName(), encodedKey, value));
-        }
-        Optional<StoredItem> replaced = Optional.ofNullable(old).map(StoredItem::decode);
-        sizeBytes.addAndGet(item.size() - replaced.map(StoredItem::size).orElse(0L));
-        return replaced;
+        return writeDurably(key, item);
     }
 
-    /** Removes the item with this key and returns it. */
+    /** Removes the item with this key and returns it. Durable on return. */
     public Optional<StoredItem> delete(Map<String, Value> key) {
-        byte[] encodedKey = keySchema().encode(key);
-        byte[] old;
-        synchronized (lockFor(encodedKey)) {
-            old = items.remove(encodedKey);
-            if (old != null) {
-                store.log(DataStore.Change.remove(items.getName(), encodedKey));
+        return writeDurably(key, null);
+    }
+
+    private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item) {
+        ReentrantLock lock = lockFor(key);
+        lock.lock();
+        try {
+            List<DataStore.Change> changes = new ArrayList<>();
+            Optional<StoredItem> old = write(key, item, changes);
+            store.log(changes.toArray(DataStore.Change[]::new));
+            return old;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes ({@code item} non-null) or deletes the item and its index entries, adding what
+     * changed to {@code changes} without making it durable: a transaction logs the changes of
+     * all its items as one group. The caller holds the item's lock until the group is logged.
+     */
+    public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, List<DataStore.Change> changes) {
+        byte[] encoded = keySchema().encode(key);
+        byte[] oldBytes;
+        if (item == null) {
+            oldBytes = items.remove(encoded);
+            if (oldBytes != null) {
+                changes.add(DataStore.Change.remove(items.getName(), encoded));
+            }
+        } else {
+            byte[] value = item.encode();
+            oldBytes = items.put(encoded, value);
+            changes.add(DataStore.Change.put(items.getName(), encoded, value));
+        }
+        Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
+        sizes.get(sizeKey(null)).addAndGet((item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L));
+        for (IndexDefinition index : definition.indexes()) {
+            updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item(), changes);
+        }
+        return old;
+    }
+
+    private void updateIndex(IndexDefinition index, byte[] tableKey, Map<String, Value> oldItem,
+                             Map<String, Value> newItem, List<DataStore.Change> changes) {
+        MVMap<byte[], byte[]> map = indexes.get(index.name());
+        AtomicLong size = sizes.get(sizeKey(index.name()));
+        if (map == null || size == null) {
+            return;
+        }
+        if (oldItem != null && index.keySchema().isKeyedIn(oldItem)) {
+            byte[] entry = entryKey(index, oldItem, tableKey);
+            if (map.remove(entry) != null) {
+                changes.add(DataStore.Change.remove(map.getName(), entry));
+                size.addAndGet(-ItemSize.of(index.project(oldItem, keySchema())));
             }
         }
-        Optional<StoredItem> removed = Optional.ofNullable(old).map(StoredItem::decode);
-        removed.ifPresent(item -> sizeBytes.addAndGet(-item.size()));
-        return removed;
+        if (newItem != null && index.keySchema().isKeyedIn(newItem)) {
+            byte[] entry = entryKey(index, newItem, tableKey);
+            map.put(entry, tableKey);
+            changes.add(DataStore.Change.put(map.getName(), entry, tableKey));
+            size.addAndGet(ItemSize.of(index.project(newItem, keySchema())));
+        }
+    }
+
+    private static byte[] entryKey(IndexDefinition index, Map<String, Value> item, byte[] tableKey) {
+        byte[] indexKey = index.keySchema().encode(item);
+        byte[] entry = Arrays.copyOf(indexKey, indexKey.length + tableKey.length);
+        System.arraycopy(tableKey, 0, entry, indexKey.length, tableKey.length);
+        return entry;
+    }
+
+    /** The sort position of an item (or of a LastEvaluatedKey) in the table or in an index. */
+    public byte[] positionOf(IndexDefinition index, Map<String, Value> keys) {
+        byte[] tableKey = keySchema().encode(keys);
+        return index == null ? tableKey : entryKey(index, keys, tableKey);
+    }
+
+    /**
+     * Fills a new index from the items already in the table (UpdateTable adding a GSI), with
+     * every item lock held so no write slips between the copy and the index going live. The
+     * caller makes the filled index durable with a store commit.
+     */
+    void backfill(IndexDefinition index, MVMap<byte[], byte[]> map) {
+        for (ReentrantLock lock : locks) {
+            lock.lock();
+        }
+        try {
+            sizes.put(sizeKey(index.name()), new AtomicLong());
+            indexes.put(index.name(), map);
+            List<DataStore.Change> unlogged = new ArrayList<>();
+            Cursor<byte[], byte[]> cursor = items.cursor(null);
+            while (cursor.hasNext()) {
+                byte[] key = cursor.next();
+                updateIndex(index, key, null, StoredItem.decode(cursor.getValue()).item(), unlogged);
+                unlogged.clear();
+            }
+        } finally {
+            for (ReentrantLock lock : locks) {
+                lock.unlock();
+            }
+        }
+    }
+
+    MVMap<byte[], byte[]> forgetIndex(String indexName) {
+        sizes.remove(sizeKey(indexName));
+        return indexes.remove(indexName);
+    }
+
+    /** Counts the sizes afresh from every item: after a crash the saved counters are behind the log. */
+    void recountSizes() {
+        sizes.values().forEach(size -> size.set(0));
+        Cursor<byte[], byte[]> cursor = items.cursor(null);
+        while (cursor.hasNext()) {
+            cursor.next();
+            Map<String, Value> item = StoredItem.decode(cursor.getValue()).item();
+            sizes.get(sizeKey(null)).addAndGet(ItemSize.of(item));
+            for (IndexDefinition index : definition.indexes()) {
+                if (index.keySchema().isKeyedIn(item)) {
+                    sizes.get(sizeKey(index.name())).addAndGet(ItemSize.of(index.project(item, keySchema())));
+                }
+            }
+        }
     }
 
     /** The lock that serialises read-decide-write sequences on the item with this key. */
-    public Object lockFor(Map<String, Value> key) {
-        return lockFor(keySchema().encode(key));
+    public ReentrantLock lockFor(Map<String, Value> key) {
+        return locks[stripeOf(key)];
     }
 
-    private Object lockFor(byte[] encodedKey) {
-        return locks[Math.floorMod(Arrays.hashCode(encodedKey), LOCK_STRIPES)];
+    /** Which of the {@link #LOCK_STRIPES} locks guards the item; transactions lock in stripe order. */
+    public int stripeOf(Map<String, Value> key) {
+        return Math.floorMod(Arrays.hashCode(keySchema().encode(key)), LOCK_STRIPES);
+    }
+
+    ReentrantLock stripe(int stripe) {
+        return locks[stripe];
     }
 
     public long itemCount() {
@@ -93,46 +238,80 @@ public final class Table {
 
     /** DynamoDB's TableSizeBytes: the sum of the items' sizes. */
     public long sizeBytes() {
-        return sizeBytes.get();
+        return sizes.get(sizeKey(null)).get();
     }
 
-    /** Counts the size afresh from every item: after a crash the saved counter is behind the log. */
-    void recountSize() {
-        long total = 0;
-        for (Iterator<StoredItem> all = scan(null); all.hasNext(); ) {
-            total += all.next().size();
+    public long indexItemCount(String indexName) {
+        MVMap<byte[], byte[]> map = indexes.get(indexName);
+        return map == null ? 0 : map.sizeAsLong();
+    }
+
+    public long indexSizeBytes(String indexName) {
+        AtomicLong size = sizes.get(sizeKey(indexName));
+        return size == null ? 0 : size.get();
+    }
+
+    /**
+     * Items of the table ({@code index} null) or of an index in key order, from {@code from}
+     * (null: the first, or the last when reversed), skipping {@code from} itself unless
+     * {@code inclusive}.
+     */
+    public Iterator<Entry> entries(IndexDefinition index, byte[] from, boolean inclusive, boolean reverse) {
+        MVMap<byte[], byte[]> map = index == null ? items : indexes.get(index.name());
+        if (map == null) {
+            return Collections.emptyIterator();
         }
-        sizeBytes.set(total);
-    }
-
-    /** Items in key order, starting after {@code exclusiveStartKey} when one is given. */
-    public Iterator<StoredItem> scan(Map<String, Value> exclusiveStartKey) {
-        byte[] from = null;
-        if (exclusiveStartKey != null) {
-            from = items.higherKey(keySchema().encode(exclusiveStartKey));
-            if (from == null) {
-                return java.util.Collections.emptyIterator();
+        byte[] start = from;
+        if (from != null && !inclusive) {
+            start = reverse ? map.lowerKey(from) : map.higherKey(from);
+            if (start == null) {
+                return Collections.emptyIterator();
+            }
+        } else if (from != null && reverse) {
+            start = map.floorKey(from);
+            if (start == null) {
+                return Collections.emptyIterator();
             }
         }
-        Cursor<byte[], byte[]> cursor = items.cursor(from);
+        Cursor<byte[], byte[]> cursor = map.cursor(start, null, reverse);
         return new Iterator<>() {
+            private Entry next = advance();
+
+            private Entry advance() {
+                while (cursor.hasNext()) {
+                    byte[] key = cursor.next();
+                    byte[] value = index == null ? cursor.getValue() : items.get(cursor.getValue());
+                    if (value != null) { // an index entry whose item a concurrent delete just removed
+                        return new Entry(key, StoredItem.decode(value));
+                    }
+                }
+                return null;
+            }
+
             @Override
             public boolean hasNext() {
-                return cursor.hasNext();
+                return next != null;
             }
 
             @Override
-            public StoredItem next() {
-                if (!cursor.hasNext()) {
+            public Entry next() {
+                if (next == null) {
                     throw new NoSuchElementException();
                 }
-                cursor.next();
-                return StoredItem.decode(cursor.getValue());
+                Entry current = next;
+                next = advance();
+                return current;
             }
         };
     }
 
     void drop() {
+        for (IndexDefinition index : definition.indexes()) {
+            MVMap<byte[], byte[]> map = forgetIndex(index.name());
+            if (map != null) {
+                store.removeMap(map);
+            }
+        }
         store.removeMap(items);
         store.commit();
     }

@@ -24,10 +24,9 @@ public final class TableCatalog {
         this.sizes = store.longMap("dynamodb/table-sizes");
         definitions.forEach((name, json) -> tables.put(name, open(read(name, json))));
         if (store.recoveredFromLog()) {
-            tables.values().forEach(Table::recountSize);
+            tables.values().forEach(Table::recountSizes);
         }
-        store.beforeCheckpoint(() -> tables.values().forEach(
-                table -> sizes.put(table.definition().id(), table.sizeBytes())));
+        store.beforeCheckpoint(() -> tables.values().forEach(table -> sizes.putAll(table.sizesToSave())));
     }
 
     private static TableDefinition read(String name, String json) {
@@ -40,8 +39,56 @@ public final class TableCatalog {
     }
 
     private Table open(TableDefinition definition) {
-        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()),
-                sizes.getOrDefault(definition.id(), 0L), store);
+        return new Table(definition, store.byteMap("dynamodb/items/" + definition.id()), sizes, store,
+                indexName -> indexMap(definition, indexName));
+    }
+
+    /** Makes the changes of several writes durable as one: a transaction's all or nothing. */
+    public void logTogether(List<DataStore.Change> changes) {
+        store.log(changes.toArray(DataStore.Change[]::new));
+    }
+
+    private MVMap<byte[], byte[]> indexMap(TableDefinition definition, String indexName) {
+        return store.byteMap("dynamodb/indexes/" + definition.id() + "/" + indexName);
+    }
+
+    /** Stores a changed definition of an existing table (UpdateTable, time to live, tags). */
+    public synchronized void replace(Table table, TableDefinition definition) {
+        definitions.put(definition.name(), definition.toJson());
+        table.setDefinition(definition);
+        store.commit();
+    }
+
+    /** Adds a global secondary index and fills it from the table's items. */
+    public synchronized void addIndex(Table table, IndexDefinition index, List<KeyAttribute> attributeDefinitions) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.add(index);
+        TableDefinition changed = table.definition().withIndexes(indexes, attributeDefinitions);
+        table.backfill(index, indexMap(changed, index.name()));
+        replace(table, changed);
+    }
+
+    /** Stores a changed definition of one index (its throughput). */
+    public synchronized void replaceIndex(Table table, IndexDefinition index) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.replaceAll(existing -> existing.name().equals(index.name()) ? index : existing);
+        replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
+    }
+
+    public synchronized void dropIndex(Table table, String indexName) {
+        List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
+        indexes.removeIf(index -> index.name().equals(indexName));
+        replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
+        sizes.remove(table.sizeKey(indexName));
+        MVMap<byte[], byte[]> map = table.forgetIndex(indexName);
+        if (map != null) {
+            store.removeMap(map);
+        }
+        store.commit();
+    }
+
+    public List<Table> tables() {
+        return new ArrayList<>(tables.values());
     }
 
     /** @throws DynamoDbError ResourceInUseException when a table of that name exists */
@@ -75,7 +122,7 @@ public final class TableCatalog {
         Table table = requireNamed(name);
         tables.remove(name);
         definitions.remove(name);
-        sizes.remove(table.definition().id());
+        table.sizesToSave().keySet().forEach(sizes::remove);
         table.drop();
         return table;
     }

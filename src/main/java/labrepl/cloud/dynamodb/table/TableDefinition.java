@@ -5,12 +5,18 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * What CreateTable fixed about a table: its name, key schema, attribute definitions,
- * billing and identity. Kept as JSON in the store's table catalog. {@code tableClass} is
- * null unless CreateTable named one (DynamoDB then leaves TableClassSummary out).
+ * What is known about a table: its name, key schema, attribute definitions, billing,
+ * identity, secondary indexes, time-to-live attribute and tags. Immutable: UpdateTable and
+ * friends store a changed copy. Kept as JSON in the store's table catalog. {@code
+ * tableClass} is null unless CreateTable named one (DynamoDB then leaves
+ * TableClassSummary out); {@code ttlAttribute} is null while time to live is off.
  */
 public record TableDefinition(
         String name,
@@ -23,10 +29,45 @@ public record TableDefinition(
         long writeCapacityUnits,
         Instant createdAt,
         boolean deletionProtection,
-        String tableClass) {
+        String tableClass,
+        List<IndexDefinition> indexes,
+        String ttlAttribute,
+        Map<String, String> tags) {
 
     public TableDefinition {
         attributeDefinitions = List.copyOf(attributeDefinitions);
+        indexes = List.copyOf(indexes);
+        tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+    }
+
+    public Optional<IndexDefinition> index(String indexName) {
+        return indexes.stream().filter(index -> index.name().equals(indexName)).findFirst();
+    }
+
+    public TableDefinition withIndexes(List<IndexDefinition> newIndexes, List<KeyAttribute> newDefinitions) {
+        return new TableDefinition(name, id, arn, keySchema, newDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, newIndexes, ttlAttribute, tags);
+    }
+
+    public TableDefinition withBilling(BillingMode mode, long read, long write) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, mode, read, write, createdAt,
+                deletionProtection, tableClass, indexes, ttlAttribute, tags);
+    }
+
+    public TableDefinition withDeletionProtection(boolean protection) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, protection, tableClass, indexes, ttlAttribute, tags);
+    }
+
+    /** {@code attribute} null turns time to live off. */
+    public TableDefinition withTtlAttribute(String attribute) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, attribute, tags);
+    }
+
+    public TableDefinition withTags(Map<String, String> newTags) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, ttlAttribute, newTags);
     }
 
     String toJson() {
@@ -47,6 +88,15 @@ public record TableDefinition(
         if (tableClass != null) {
             json.addProperty("tableClass", tableClass);
         }
+        JsonArray indexList = new JsonArray();
+        indexes.forEach(index -> indexList.add(index.toJson()));
+        json.add("indexes", indexList);
+        if (ttlAttribute != null) {
+            json.addProperty("ttlAttribute", ttlAttribute);
+        }
+        JsonObject tagObject = new JsonObject();
+        tags.forEach(tagObject::addProperty);
+        json.add("tags", tagObject);
         return json.toString();
     }
 
@@ -66,7 +116,26 @@ public record TableDefinition(
                 json.get("writeCapacityUnits").getAsLong(),
                 Instant.parse(json.get("createdAt").getAsString()),
                 json.get("deletionProtection").getAsBoolean(),
-                json.has("tableClass") ? json.get("tableClass").getAsString() : null);
+                json.has("tableClass") ? json.get("tableClass").getAsString() : null,
+                indexes(json),
+                json.has("ttlAttribute") ? json.get("ttlAttribute").getAsString() : null,
+                tags(json));
+    }
+
+    private static List<IndexDefinition> indexes(JsonObject json) {
+        List<IndexDefinition> indexes = new ArrayList<>();
+        if (json.has("indexes")) {
+            json.getAsJsonArray("indexes").forEach(index -> indexes.add(IndexDefinition.fromJson(index.getAsJsonObject())));
+        }
+        return indexes;
+    }
+
+    private static Map<String, String> tags(JsonObject json) {
+        Map<String, String> tags = new TreeMap<>();
+        if (json.has("tags")) {
+            json.getAsJsonObject("tags").entrySet().forEach(e -> tags.put(e.getKey(), e.getValue().getAsString()));
+        }
+        return tags;
     }
 
     private static JsonObject attribute(KeyAttribute attribute) {

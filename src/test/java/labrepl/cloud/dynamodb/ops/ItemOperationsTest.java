@@ -11,40 +11,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-class ItemOperationsTest {
+class ItemOperationsTest extends SharedCloudTest {
 
     private static final String KEY_MISMATCH = "The provided key element does not match the schema";
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
     private static String hashTable;
     private static String rangeTable;
 
     @BeforeAll
     static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
         hashTable = createTable(dynamodb, ScalarAttributeType.S, null);
         rangeTable = createTable(dynamodb, ScalarAttributeType.S, ScalarAttributeType.N);
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     private static Map<String, AttributeValue> get(String table, Map<String, AttributeValue> key) {

@@ -15,8 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import labrepl.cloud.TestCloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import labrepl.cloud.dynamodb.SharedCloudTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -31,21 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-class TableOperationsTest {
+class TableOperationsTest extends SharedCloudTest {
 
-    private static TestCloud cloud;
-    private static DynamoDbClient dynamodb;
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-        dynamodb = cloud.dynamodb();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     @Test
     void describeTableShowsEveryFieldOfTheLabsExpectedOutput() {
@@ -234,5 +220,31 @@ class TableOperationsTest {
         assertError(DynamoDbException.class, "Resource cannot be deleted as it is currently protected against "
                 + "deletion. Disable deletion protection first.", () -> dynamodb.deleteTable(b -> b.tableName(name)));
         assertTrue(dynamodb.describeTable(b -> b.tableName(name)).table().deletionProtectionEnabled());
+    }
+
+    @Test
+    void describeLimitsGivesDynamoDbsDefaultQuotas() {
+        var limits = dynamodb.describeLimits();
+        assertEquals(80000L, limits.accountMaxReadCapacityUnits());
+        assertEquals(40000L, limits.tableMaxWriteCapacityUnits());
+    }
+
+    @Test
+    void updateTableChangesBillingAndThroughput() {
+        String name = freshName("billing");
+        dynamodb.createTable(b -> b.tableName(name)
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+
+        dynamodb.updateTable(b -> b.tableName(name).provisionedThroughput(p -> p.readCapacityUnits(7L).writeCapacityUnits(9L)));
+        assertEquals(7L, dynamodb.describeTable(b -> b.tableName(name)).table().provisionedThroughput().readCapacityUnits());
+        dynamodb.updateTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST));
+        TableDescription table = dynamodb.describeTable(b -> b.tableName(name)).table();
+        assertEquals(BillingMode.PAY_PER_REQUEST, table.billingModeSummary().billingMode());
+        assertEquals(0L, table.provisionedThroughput().writeCapacityUnits());
+        assertError(DynamoDbException.class, "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required",
+                () -> dynamodb.updateTable(b -> b.tableName(name)));
     }
 }

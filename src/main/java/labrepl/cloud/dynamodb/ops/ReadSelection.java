@@ -1,0 +1,76 @@
+package labrepl.cloud.dynamodb.ops;
+
+import java.util.List;
+import java.util.Map;
+import labrepl.cloud.dynamodb.expression.Path;
+import labrepl.cloud.dynamodb.expression.Projection;
+import labrepl.cloud.dynamodb.item.Value;
+import labrepl.cloud.dynamodb.protocol.Constraints;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.table.IndexDefinition;
+import labrepl.cloud.dynamodb.table.Table;
+
+/**
+ * What a Query or Scan returns of each item: Select (ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES,
+ * SPECIFIC_ATTRIBUTES or COUNT) with its ProjectionExpression, checked against the index read.
+ */
+record ReadSelection(String select, List<Path> projection, IndexDefinition index, Table table) {
+
+    /** In the order DynamoDB lists them in its message. */
+    static final List<String> SELECTS = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES");
+
+    static String readSelect(JsonRequest request, Constraints constraints) {
+        String select = request.string("Select");
+        constraints.oneOf("select", select, SELECTS);
+        return select;
+    }
+
+    static ReadSelection of(String requested, List<Path> projection, IndexDefinition index, Table table) {
+        String select = requested;
+        if (select == null) {
+            select = projection != null ? "SPECIFIC_ATTRIBUTES" : index != null ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES";
+        }
+        if (projection != null && !select.equals("SPECIFIC_ATTRIBUTES")) {
+            throw DynamoDbError.validation("Cannot specify the ProjectionExpression when choosing to get "
+                    + (select.equals("COUNT") ? "only the Count" : select));
+        }
+        if (select.equals("SPECIFIC_ATTRIBUTES") && projection == null) {
+            throw DynamoDbError.invalidParameter(
+                    "Must specify the ProjectionExpression or AttributesToGet when choosing to get SPECIFIC_ATTRIBUTES");
+        }
+        if (select.equals("ALL_PROJECTED_ATTRIBUTES") && index == null) {
+            throw DynamoDbError.invalidParameter(
+                    "Select type ALL_PROJECTED_ATTRIBUTES is only supported when querying or scanning an index");
+        }
+        if (select.equals("ALL_ATTRIBUTES") && index != null && index.global() && !index.projectionType().equals("ALL")) {
+            throw DynamoDbError.invalidParameter("Select type ALL_ATTRIBUTES is not supported for global secondary index "
+                    + index.name() + " because its projection type is not ALL");
+        }
+        if (projection != null && index != null && index.global()) {
+            for (Path path : projection) {
+                if (!index.isProjected(path.attribute(), table.keySchema())) {
+                    throw DynamoDbError.invalidParameter("Global secondary index " + index.name()
+                            + " does not project attribute " + path.attribute());
+                }
+            }
+        }
+        return new ReadSelection(select, projection, index, table);
+    }
+
+    /** True when items are answered exactly as stored, without projection. */
+    boolean returnsStoredItems() {
+        return projection == null && (index == null || index.projectionType().equals("ALL") || select.equals("ALL_ATTRIBUTES"));
+    }
+
+    boolean countOnly() {
+        return select.equals("COUNT");
+    }
+
+    /** The item as the answer shows it. A local index fetches unprojected attributes from the table. */
+    Map<String, Value> shape(Map<String, Value> item) {
+        Map<String, Value> visible = index != null && select.equals("ALL_PROJECTED_ATTRIBUTES")
+                ? index.project(item, table.keySchema()) : item;
+        return projection == null ? visible : Projection.apply(visible, projection);
+    }
+}

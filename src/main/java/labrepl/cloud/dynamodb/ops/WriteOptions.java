@@ -1,0 +1,53 @@
+package labrepl.cloud.dynamodb.ops;
+
+import java.util.List;
+import java.util.Map;
+import labrepl.cloud.dynamodb.expression.Path;
+import labrepl.cloud.dynamodb.expression.Projection;
+import labrepl.cloud.dynamodb.item.ItemJson;
+import labrepl.cloud.dynamodb.item.Value;
+import labrepl.cloud.dynamodb.protocol.Constraints;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.protocol.JsonText;
+import labrepl.cloud.dynamodb.table.Table;
+
+/**
+ * What a PutItem, UpdateItem or DeleteItem asks back: ReturnValues,
+ * ReturnValuesOnConditionCheckFailure and ReturnConsumedCapacity; and the answer built from them.
+ */
+record WriteOptions(String returnValues, boolean returnOnFailure, String capacityMode) {
+
+    static WriteOptions read(JsonRequest request, Constraints constraints) {
+        String returnValues = request.string("ReturnValues");
+        constraints.oneOf("returnValues", returnValues, ItemOperations.RETURN_VALUES);
+        String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
+        constraints.oneOf("returnValuesOnConditionCheckFailure", onFailure, ItemOperations.RETURN_ON_FAILURE);
+        String capacityMode = ConsumedCapacity.mode(request, constraints);
+        return new WriteOptions(returnValues == null ? "NONE" : returnValues, "ALL_OLD".equals(onFailure), capacityMode);
+    }
+
+    /** PutItem and DeleteItem can only return the item as it was. */
+    void checkOldOnly() {
+        if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+            throw DynamoDbError.requestValidation("ReturnValues can only be ALL_OLD or NONE");
+        }
+    }
+
+    /** {@code updatedPaths}: the paths an UpdateItem changed, for UPDATED_OLD and UPDATED_NEW. */
+    String respond(Table table, ItemWriter.Outcome outcome, List<Path> updatedPaths) {
+        JsonText out = new JsonText().beginObject();
+        Map<String, Value> attributes = switch (returnValues) {
+            case "ALL_OLD" -> outcome.before();
+            case "ALL_NEW" -> outcome.after();
+            case "UPDATED_OLD" -> outcome.before() == null ? null : Projection.apply(outcome.before(), updatedPaths);
+            case "UPDATED_NEW" -> outcome.after() == null ? null : Projection.apply(outcome.after(), updatedPaths);
+            default -> null;
+        };
+        if (attributes != null && !attributes.isEmpty()) {
+            ItemJson.writeItem(out.name("Attributes"), attributes);
+        }
+        ItemWriter.capacity(table, outcome, 1).writeMember(out, capacityMode);
+        return out.endObject().toString();
+    }
+}

@@ -1,0 +1,90 @@
+package labrepl.cloud.sts;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.CloudService;
+
+/**
+ * The one STS call a lab needs: GetCallerIdentity, so that {@code aws sts
+ * get-caller-identity} and the REPL's {@code accountId()} name the local account, as they
+ * name the real one on AWS. STS speaks the Query protocol: a form-encoded POST signed for
+ * the {@code sts} service, answered in XML.
+ */
+public final class StsService implements CloudService {
+
+    private static final Pattern STS_SCOPE = Pattern.compile(".*Credential=[^/,]+/\\d{8}/[^/]+/sts/aws4_request.*");
+    private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
+    private static final String VERSION = "2011-06-15";
+
+    private final CloudIdentity identity;
+
+    public StsService(CloudIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public boolean accepts(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null && STS_SCOPE.matcher(authorization).matches();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        form.putAll(parseForm(exchange.getRequestURI().getRawQuery()));
+        String action = form.getOrDefault("Action", "");
+        String requestId = UUID.randomUUID().toString();
+        if (action.equals("GetCallerIdentity")) {
+            send(exchange, 200, requestId, "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\">\n"
+                    + "  <GetCallerIdentityResult>\n"
+                    + "    <Arn>arn:aws:iam::" + identity.accountId() + ":root</Arn>\n"
+                    + "    <UserId>" + identity.accountId() + "</UserId>\n"
+                    + "    <Account>" + identity.accountId() + "</Account>\n"
+                    + "  </GetCallerIdentityResult>\n"
+                    + "  <ResponseMetadata>\n    <RequestId>" + requestId + "</RequestId>\n  </ResponseMetadata>\n"
+                    + "</GetCallerIdentityResponse>\n");
+        } else {
+            String message = action.isEmpty() ? "Request is missing Action"
+                    : "Could not find operation " + xml(action) + " for version " + VERSION;
+            send(exchange, 400, requestId, "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
+                    + "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidAction</Code>\n"
+                    + "    <Message>" + message + "</Message>\n  </Error>\n"
+                    + "  <RequestId>" + requestId + "</RequestId>\n</ErrorResponse>\n");
+        }
+    }
+
+    private static Map<String, String> parseForm(String encoded) {
+        Map<String, String> values = new HashMap<>();
+        if (encoded == null || encoded.isBlank()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            String[] parts = pair.split("=", 2);
+            values.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void send(HttpExchange exchange, int status, String requestId, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/xml");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
