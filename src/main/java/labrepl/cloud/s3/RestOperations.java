@@ -4,6 +4,7 @@ import java.util.Set;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.s3.ops.Authorizer;
 import labrepl.cloud.s3.ops.BucketConfigOperations;
+import labrepl.cloud.s3.ops.BucketDocuments;
 import labrepl.cloud.s3.ops.BucketOperations;
 import labrepl.cloud.s3.ops.CopyOperations;
 import labrepl.cloud.s3.ops.ListOperations;
@@ -36,8 +37,9 @@ final class RestOperations {
 
     RestOperations(CloudIdentity identity, S3Storage storage, Authorizer authorizer) {
         this.buckets = new BucketOperations(identity, storage, authorizer);
-        this.configs = new BucketConfigOperations(storage.buckets(), authorizer);
-        this.websites = new WebsiteConfigOperations(storage.buckets(), authorizer);
+        BucketDocuments documents = new BucketDocuments(storage.buckets(), authorizer);
+        this.configs = new BucketConfigOperations(documents);
+        this.websites = new WebsiteConfigOperations(documents);
         this.objects = new ObjectOperations(storage, authorizer);
         this.copies = new CopyOperations(storage, authorizer);
         this.lists = new ListOperations(storage, authorizer, identity.accountId());

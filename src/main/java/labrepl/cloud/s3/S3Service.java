@@ -13,6 +13,7 @@ import labrepl.cloud.RequestIds;
 import labrepl.cloud.s3.auth.Principal;
 import labrepl.cloud.s3.auth.RequestAuthenticator;
 import labrepl.cloud.s3.ops.Authorizer;
+import labrepl.cloud.s3.ops.ObjectResponses;
 import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.policy.BucketAccess;
 import labrepl.cloud.s3.protocol.PercentCoding;
@@ -41,7 +42,7 @@ public final class S3Service implements CloudService {
     }
 
     /** Serves the object reads the website endpoint shares with the REST API. */
-    public labrepl.cloud.s3.ops.ObjectResponses objectResponses() {
+    public ObjectResponses objectResponses() {
         return operations.objects().responses();
     }
 

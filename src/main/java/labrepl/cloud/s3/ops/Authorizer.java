@@ -1,7 +1,9 @@
 package labrepl.cloud.s3.ops;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import labrepl.cloud.s3.auth.Principal;
 import labrepl.cloud.s3.policy.AccessRequest;
 import labrepl.cloud.s3.policy.BucketAccess;
@@ -39,13 +41,13 @@ public final class Authorizer {
 
     /** Global and S3 condition keys; a website request passes no query and no signed headers. */
     public static Map<String, String> conditionKeys(Principal principal, String sourceIp, long epochSecond,
-                                                    java.util.function.Function<String, String> header,
+                                                    Function<String, String> header,
                                                     Map<String, String> query) {
         Map<String, String> keys = new HashMap<>();
         keys.put("aws:SecureTransport", "false"); // the local cloud speaks plain HTTP
         keys.put("aws:SourceIp", sourceIp);
         keys.put("aws:EpochTime", Long.toString(epochSecond));
-        keys.put("aws:CurrentTime", java.time.Instant.ofEpochSecond(epochSecond).toString());
+        keys.put("aws:CurrentTime", Instant.ofEpochSecond(epochSecond).toString());
         keys.put("aws:Referer", header.apply("Referer"));
         keys.put("aws:UserAgent", header.apply("User-Agent"));
         if (principal.isAnonymous()) {

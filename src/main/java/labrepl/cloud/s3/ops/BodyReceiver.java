@@ -2,6 +2,7 @@ package labrepl.cloud.s3.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import labrepl.cloud.s3.payload.IncomingPayload;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.storage.BlobStore;
@@ -38,7 +39,7 @@ final class BodyReceiver {
         try {
             return new Received(segment, payload.verify());
         } catch (RuntimeException refused) {
-            blobs.delete(java.util.List.of(segment));
+            blobs.delete(List.of(segment));
             throw refused;
         }
     }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.payload.CrcCombine;
@@ -33,6 +36,7 @@ public final class MultipartOperations {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
     private static final int MAX_PART_NUMBER = 10000;
+    private static final Pattern COPY_RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     private final S3Storage storage;
     private final Authorizer authorizer;
@@ -85,7 +89,7 @@ public final class MultipartOperations {
         boolean hash = algorithm == ChecksumAlgorithm.SHA1 || algorithm == ChecksumAlgorithm.SHA256;
         if (hash && "FULL_OBJECT".equals(requested)) {
             throw S3Error.invalidRequest("The FULL_OBJECT checksum type cannot be used with the "
-                    + algorithm.name().toLowerCase(java.util.Locale.ROOT) + " checksum algorithm.");
+                    + algorithm.name().toLowerCase(Locale.ROOT) + " checksum algorithm.");
         }
         return requested == null ? "COMPOSITE" : requested;
     }
@@ -117,8 +121,8 @@ public final class MultipartOperations {
         if (upload.checksumAlgorithm() != null && clientAlgorithm != null && clientAlgorithm != algorithm) {
             storage.blobs().delete(List.of(received.segment()));
             throw S3Error.invalidRequest("Checksum Type mismatch occurred, expected checksum Type: "
-                    + algorithm.name().toLowerCase(java.util.Locale.ROOT) + ", actual checksum Type: "
-                    + clientAlgorithm.name().toLowerCase(java.util.Locale.ROOT));
+                    + algorithm.name().toLowerCase(Locale.ROOT) + ", actual checksum Type: "
+                    + clientAlgorithm.name().toLowerCase(Locale.ROOT));
         }
         Part part = new Part(partNumber, verified.length(), ObjectCommitter.etag(verified.md5()),
                 request.received().toEpochMilli(), verified.checksum(algorithm), received.segment());
@@ -166,7 +170,7 @@ public final class MultipartOperations {
         if (header == null) {
             return new long[] {0, size - 1};
         }
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)").matcher(header);
+        Matcher matcher = COPY_RANGE.matcher(header);
         if (!matcher.matches()) {
             throw S3Error.invalidArgument("The x-amz-copy-source-range value must be of the form bytes=first-last"
                     + " where first and last are the zero-based offsets of the first and last bytes to copy",

@@ -1,5 +1,6 @@
 package labrepl.cloud.s3.policy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.XmlElement;
@@ -36,7 +37,7 @@ public record PublicAccessBlock(boolean blockPublicAcls, boolean ignorePublicAcl
 
     /** Reads the form {@link #toXml()} stored. */
     public static PublicAccessBlock fromStored(String xml) {
-        return parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return parse(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean flag(XmlElement root, String name) {
@@ -58,6 +59,6 @@ public record PublicAccessBlock(boolean blockPublicAcls, boolean ignorePublicAcl
                 .element("IgnorePublicAcls", ignorePublicAcls)
                 .element("BlockPublicPolicy", blockPublicPolicy)
                 .element("RestrictPublicBuckets", restrictPublicBuckets)
-                .toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .toBytes(), StandardCharsets.UTF_8);
     }
 }

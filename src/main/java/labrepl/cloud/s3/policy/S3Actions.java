@@ -3,6 +3,7 @@ package labrepl.cloud.s3.policy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The actions a bucket policy may name, each on a bucket or on an object, from the
@@ -42,7 +43,7 @@ final class S3Actions {
             "PutEncryptionConfiguration", "PutIntelligentTieringConfiguration", "PutInventoryConfiguration",
             "PutLifecycleConfiguration", "PutMetricsConfiguration", "PutReplicationConfiguration");
 
-    static final List<Action> ALL = java.util.stream.Stream.concat(
+    static final List<Action> ALL = Stream.concat(
             OBJECT_ACTIONS.stream().map(name -> new Action("s3:" + name, Kind.OBJECT)),
             BUCKET_ACTIONS.stream().map(name -> new Action("s3:" + name, Kind.BUCKET))).toList();
 

@@ -1,5 +1,7 @@
 package labrepl.cloud.s3.policy;
 
+import java.util.Locale;
+
 /** IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one. */
 final class Wildcard {
 
@@ -7,8 +9,8 @@ final class Wildcard {
     }
 
     static boolean matches(String pattern, String text, boolean ignoreCase) {
-        String p = ignoreCase ? pattern.toLowerCase(java.util.Locale.ROOT) : pattern;
-        String t = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+        String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         int pi = 0;
         int ti = 0;
         int star = -1;

@@ -3,6 +3,7 @@ package labrepl.cloud.s3.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * Writes the XML documents S3 answers with: a declaration, a root element in S3's
@@ -88,7 +89,7 @@ public final class XmlWriter {
                 case '\'' -> out.append("&apos;");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
                     } else {
                         out.append(c);
                     }

@@ -1,44 +1,36 @@
 package labrepl.cloud.s3.website;
 
 import java.nio.charset.StandardCharsets;
-import labrepl.cloud.s3.ops.Authorizer;
+import labrepl.cloud.s3.ops.BucketDocuments;
 import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.storage.Bucket;
-import labrepl.cloud.s3.storage.BucketCatalog;
 
 /** Put/Get/DeleteBucketWebsite on the REST API. */
 public final class WebsiteConfigOperations {
 
-    private final BucketCatalog buckets;
-    private final Authorizer authorizer;
+    private final BucketDocuments documents;
 
-    public WebsiteConfigOperations(BucketCatalog buckets, Authorizer authorizer) {
-        this.buckets = buckets;
-        this.authorizer = authorizer;
+    public WebsiteConfigOperations(BucketDocuments documents) {
+        this.documents = documents;
     }
 
     public S3Response putBucketWebsite(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutBucketWebsite", null);
-        WebsiteConfiguration configuration = WebsiteConfiguration.parse(request.document());
-        buckets.update(bucket.name(), b -> b.withDocument(WebsiteConfiguration.SUBRESOURCE, configuration.toXml()));
+        Bucket bucket = documents.authorized(request, "s3:PutBucketWebsite");
+        documents.store(bucket, WebsiteConfiguration.SUBRESOURCE,
+                WebsiteConfiguration.parse(request.document()).toXml());
         return S3Response.ok();
     }
 
     public S3Response getBucketWebsite(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:GetBucketWebsite", null);
-        String xml = bucket.document(WebsiteConfiguration.SUBRESOURCE).orElseThrow(() -> noWebsite(bucket.name()));
+        Bucket bucket = documents.authorized(request, "s3:GetBucketWebsite");
+        String xml = documents.read(bucket, WebsiteConfiguration.SUBRESOURCE, b -> noWebsite(b.name()));
         return S3Response.xml(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     public S3Response deleteBucketWebsite(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:DeleteBucketWebsite", null);
-        buckets.update(bucket.name(), b -> b.withDocument(WebsiteConfiguration.SUBRESOURCE, null));
-        return S3Response.noContent();
+        return documents.remove(request, "s3:DeleteBucketWebsite", WebsiteConfiguration.SUBRESOURCE);
     }
 
     static S3Error noWebsite(String bucket) {
