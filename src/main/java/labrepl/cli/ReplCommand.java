@@ -22,6 +22,6 @@ final class ReplCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
-        return new ReplLauncher(CloudOptions.from(arguments), TargetOptions.from(arguments), err).run();
+        return new ReplLauncher(CloudOptions.from(arguments), TargetOptions.from(arguments)).run();
     }
 }

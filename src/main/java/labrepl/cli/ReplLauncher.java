@@ -1,13 +1,13 @@
 package labrepl.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.DefaultRegion;
 import labrepl.cloud.LocalCloud;
 import labrepl.helpers.Target;
@@ -26,18 +26,16 @@ final class ReplLauncher {
 
     private final CloudOptions cloudOptions;
     private final TargetOptions targetOptions;
-    private final PrintWriter err;
 
-    ReplLauncher(CloudOptions cloudOptions, TargetOptions targetOptions, PrintWriter err) {
+    ReplLauncher(CloudOptions cloudOptions, TargetOptions targetOptions) {
         this.cloudOptions = cloudOptions;
         this.targetOptions = targetOptions;
-        this.err = err;
     }
 
     int run() throws IOException {
         boolean remoteChosen = targetOptions.aws || targetOptions.endpoint(System.getenv()) != null;
         if (remoteChosen && cloudOptions.given && !(targetOptions.aws && targetOptions.endpoint != null)) {
-            return usage("--port, --data and --in-memory configure the local cloud, which "
+            throw new UsageError("--port, --data and --in-memory configure the local cloud, which "
                     + (targetOptions.aws ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
         Target remote = TargetChoice.remote(targetOptions, cloudOptions.region);
@@ -98,12 +96,6 @@ final class ReplLauncher {
         }
         lines.add("Type Java, e.g. dynamodb.listTables()   /help: helpers and commands   Ctrl-D: leave");
         return lines;
-    }
-
-    private int usage(String message) {
-        err.println("labrepl: " + message);
-        err.flush();
-        return 2;
     }
 
     /** Unwraps the exception of a start-up step, so Main sees the taken port or bad data folder. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads, on a second core while the local cloud starts, what its first answer would otherwise
@@ -12,10 +13,16 @@ import java.util.Locale;
  */
 final class StartUpWarmUp {
 
+    private static final AtomicBoolean BEGUN = new AtomicBoolean();
+
     private StartUpWarmUp() {
     }
 
+    /** Once per JVM: what it loads stays loaded for every later local cloud. */
     static void begin() {
+        if (BEGUN.getAndSet(true)) {
+            return;
+        }
         Thread thread = new Thread(StartUpWarmUp::formatLikeTheHttpServer, "local-cloud-warm-up");
         thread.setDaemon(true);
         thread.start();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one command accepts, and the two things done with that: parsing a command line into
@@ -102,17 +103,16 @@ public final class CommandSyntax {
 
     /** True for a known option name, so that {@code --data --in-memory} is not a folder called --in-memory. */
     private boolean isOption(String arg) {
-        String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        return options.stream().anyMatch(option -> option.names().contains(name));
+        int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
+        return find(equals < 0 ? arg : arg.substring(0, equals)).isPresent();
     }
 
     private Option option(String written) {
-        for (Option option : options) {
-            if (option.names().contains(written)) {
-                return option;
-            }
-        }
-        throw error("unknown option '" + written + "'");
+        return find(written).orElseThrow(() -> error("unknown option '" + written + "'"));
+    }
+
+    private Optional<Option> find(String name) {
+        return options.stream().filter(option -> option.names().contains(name)).findFirst();
     }
 
     private void checkPositionals(List<String> given) {
