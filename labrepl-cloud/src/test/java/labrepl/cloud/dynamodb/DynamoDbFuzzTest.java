@@ -1,0 +1,281 @@
+package labrepl.cloud.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import labrepl.cloud.junit.TestCloud;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random requests, well-formed and not, straight onto the wire: the server always answers
+ * 200 or a DynamoDB-shaped 400, and a refused write leaves the table exactly as it was.
+ */
+class DynamoDbFuzzTest {
+
+    private static final int REQUESTS = 1500;
+    private static final Set<String> NAMESPACES = Set.of("com.amazon.coral.validate", "com.amazon.coral.service",
+            "com.amazonaws.dynamodb.v20120810");
+    private static final List<String> WRITES = List.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+            "TransactWriteItems");
+    private static final List<String> READS = List.of("GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems");
+    private static final String[] TOKENS = {"a", "b", "c.d", "l[0]", "l[9]", "#n", "#m", ":v", ":w", ":s", ":l", "=", "<>",
+        "<", ">=", "(", ")", ",", "AND", "OR", "NOT", "BETWEEN", "IN", "size", "begins_with", "contains",
+        "attribute_exists", "if_not_exists", "list_append", "SET", "REMOVE", "ADD", "DELETE", "+", "-", "pk", "sk",
+        "name", "[", "]", ".", "_x", "$", ""};
+
+    private final Random random = new Random(42);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void randomRequestsGetAnAnswerOrADynamoDbErrorAndRefusedWritesChangeNothing() throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            URI endpoint = URI.create(cloud.endpoint() + "/");
+            send(endpoint, "CreateTable", JsonParser.parseString("{\"TableName\":\"fuzz\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                    + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"},"
+                    + "{\"AttributeName\":\"sk\",\"AttributeType\":\"N\"},{\"AttributeName\":\"g\",\"AttributeType\":\"S\"}],"
+                    + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"sk\",\"KeyType\":\"RANGE\"}],"
+                    + "\"GlobalSecondaryIndexes\":[{\"IndexName\":\"by-g\",\"KeySchema\":[{\"AttributeName\":\"g\","
+                    + "\"KeyType\":\"HASH\"}],\"Projection\":{\"ProjectionType\":\"ALL\"}}]}").getAsJsonObject().toString());
+            int answered = 0;
+            int refused = 0;
+            for (int i = 0; i < REQUESTS; i++) {
+                boolean write = random.nextBoolean();
+                String operation = pick(write ? WRITES : READS);
+                String before = write ? snapshot(endpoint) : null;
+                HttpResponse<String> response = send(endpoint, operation, request(operation));
+                if (response.statusCode() == 200) {
+                    answered++;
+                    continue;
+                }
+                refused++;
+                assertEquals(400, response.statusCode(), response.body());
+                String type = JsonParser.parseString(response.body()).getAsJsonObject().get("__type").getAsString();
+                assertTrue(NAMESPACES.contains(type.split("#")[0]), type);
+                if (write) {
+                    assertEquals(before, snapshot(endpoint), "a refused " + operation + " changed the table: " + response.body());
+                }
+            }
+            assertTrue(answered > REQUESTS / 10 && refused > REQUESTS / 10, answered + " answered, " + refused + " refused");
+        }
+    }
+
+    private String snapshot(URI endpoint) throws Exception {
+        String table = send(endpoint, "Scan", "{\"TableName\":\"fuzz\",\"ConsistentRead\":true}").body();
+        String index = send(endpoint, "Scan", "{\"TableName\":\"fuzz\",\"IndexName\":\"by-g\"}").body();
+        return table + index;
+    }
+
+    private HttpResponse<String> send(URI endpoint, String operation, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(endpoint)
+                .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=fuzz/20240101/us-west-2/dynamodb/aws4_request")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String request(String operation) {
+        if (random.nextInt(20) == 0) {
+            return pick(List.of("{", "[]", "{\"TableName\":5}", "{\"Item\":[]}", "null", "{\"TableName\":\"fuzz\",\"Key\":7}"));
+        }
+        JsonObject request = body(operation);
+        if (random.nextInt(4) > 0) {
+            keepUsedPlaceholders(request);
+        }
+        if (random.nextInt(8) == 0) {
+            request.remove(pick(List.copyOf(request.keySet())));
+        }
+        return request.toString();
+    }
+
+    /** Mostly send only the placeholders the expressions use, so that most requests get past validation. */
+    private static void keepUsedPlaceholders(JsonObject request) {
+        StringBuilder expressions = new StringBuilder();
+        request.entrySet().forEach(member -> {
+            if (member.getKey().endsWith("Expression")) {
+                expressions.append(member.getValue().getAsString()).append(' ');
+            }
+        });
+        for (String member : List.of("ExpressionAttributeValues", "ExpressionAttributeNames")) {
+            if (request.has(member)) {
+                JsonObject placeholders = request.getAsJsonObject(member);
+                List.copyOf(placeholders.keySet()).forEach(name -> {
+                    if (!expressions.toString().matches("(?s).*" + name + "\\b.*")) {
+                        placeholders.remove(name);
+                    }
+                });
+                if (placeholders.size() == 0) {
+                    request.remove(member);
+                }
+            }
+        }
+    }
+
+    private JsonObject body(String operation) {
+        JsonObject request = new JsonObject();
+        switch (operation) {
+            case "PutItem" -> {
+                request.addProperty("TableName", "fuzz");
+                request.add("Item", item(true));
+                maybeCondition(request, "ConditionExpression");
+            }
+            case "UpdateItem" -> {
+                request.addProperty("TableName", "fuzz");
+                request.add("Key", key());
+                request.addProperty("UpdateExpression", random.nextBoolean() ? pick(List.of("SET a = :v", "SET b = b + :v",
+                        "ADD n :v", "REMOVE a, l[0]", "SET l = list_append(l, :l)", "SET g = :s", "DELETE s :v",
+                        "SET c.d = :v", "SET a = if_not_exists(a, :v)")) : garbage());
+                maybeCondition(request, "ConditionExpression");
+                request.addProperty("ReturnValues", pick(List.of("NONE", "ALL_NEW", "UPDATED_OLD", "BOGUS")));
+            }
+            case "DeleteItem", "GetItem" -> {
+                request.addProperty("TableName", "fuzz");
+                request.add("Key", key());
+                maybeCondition(request, operation.equals("GetItem") ? "ProjectionExpression" : "ConditionExpression");
+            }
+            case "Query" -> {
+                request.addProperty("TableName", "fuzz");
+                request.addProperty("KeyConditionExpression", random.nextBoolean() ? "pk = :s AND sk > :v" : garbage());
+                maybeCondition(request, "FilterExpression");
+                addValues(request);
+            }
+            case "Scan" -> {
+                request.addProperty("TableName", random.nextInt(10) == 0 ? "nope" : "fuzz");
+                maybeCondition(request, "FilterExpression");
+                if (random.nextBoolean()) {
+                    request.addProperty("Limit", random.nextInt(5) - 1);
+                }
+            }
+            case "BatchWriteItem" -> {
+                JsonArray writes = new JsonArray();
+                for (int i = random.nextInt(4); i >= 0; i--) {
+                    JsonObject put = new JsonObject();
+                    put.add("Item", item(true));
+                    JsonObject element = new JsonObject();
+                    element.add(random.nextBoolean() ? "PutRequest" : "DeleteRequest", random.nextBoolean() ? put : keyWrapper());
+                    writes.add(element);
+                }
+                JsonObject items = new JsonObject();
+                items.add("fuzz", writes);
+                request.add("RequestItems", items);
+            }
+            case "BatchGetItem" -> {
+                JsonArray keys = new JsonArray();
+                keys.add(key());
+                keys.add(key());
+                JsonObject table = new JsonObject();
+                table.add("Keys", keys);
+                JsonObject items = new JsonObject();
+                items.add("fuzz", table);
+                request.add("RequestItems", items);
+            }
+            case "TransactWriteItems" -> {
+                JsonArray items = new JsonArray();
+                for (int i = random.nextInt(3); i >= 0; i--) {
+                    JsonObject inner = body(pick(List.of("PutItem", "UpdateItem", "DeleteItem")));
+                    inner.remove("ReturnValues");
+                    JsonObject element = new JsonObject();
+                    element.add(pick(List.of("Put", "Update", "Delete", "ConditionCheck")), inner);
+                    items.add(element);
+                }
+                request.add("TransactItems", items);
+            }
+            default -> {
+                JsonArray items = new JsonArray();
+                JsonObject get = new JsonObject();
+                get.addProperty("TableName", "fuzz");
+                get.add("Key", key());
+                JsonObject element = new JsonObject();
+                element.add("Get", get);
+                items.add(element);
+                request.add("TransactItems", items);
+            }
+        }
+        return request;
+    }
+
+    private void maybeCondition(JsonObject request, String member) {
+        if (random.nextBoolean()) {
+            request.addProperty(member, random.nextInt(4) > 0 ? pick(List.of("attribute_not_exists(pk)",
+                    "attribute_exists(a)", "a = :v", "size(l) > :v", "begins_with(g, :s)", "#n <> :v", "a, #n",
+                    "NOT (a < :v OR contains(s, :s))", "l[0] BETWEEN :v AND :w")) : garbage());
+            addValues(request);
+        }
+    }
+
+    private void addValues(JsonObject request) {
+        if (random.nextInt(5) > 0) {
+            JsonObject values = new JsonObject();
+            values.add(":v", number());
+            values.add(":w", number());
+            values.add(":s", JsonParser.parseString("{\"S\":\"" + pick(List.of("p", "q", "")) + "\"}"));
+            values.add(":l", JsonParser.parseString("{\"L\":[{\"N\":\"1\"}]}"));
+            request.add("ExpressionAttributeValues", values);
+        }
+        if (random.nextBoolean()) {
+            JsonObject names = new JsonObject();
+            names.addProperty("#n", "name");
+            request.add("ExpressionAttributeNames", names);
+        }
+    }
+
+    private String garbage() {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(7); i >= 0; i--) {
+            text.append(TOKENS[random.nextInt(TOKENS.length)]).append(random.nextBoolean() ? " " : "");
+        }
+        return text.toString();
+    }
+
+    private JsonObject keyWrapper() {
+        JsonObject wrapper = new JsonObject();
+        wrapper.add("Key", key());
+        return wrapper;
+    }
+
+    private JsonObject key() {
+        JsonObject key = new JsonObject();
+        key.add("pk", JsonParser.parseString("{\"S\":\"" + pick(List.of("p", "q", "")) + "\"}"));
+        if (random.nextInt(8) > 0) {
+            key.add("sk", random.nextInt(10) == 0 ? JsonParser.parseString("{\"S\":\"1\"}") : number());
+        }
+        return key;
+    }
+
+    private JsonObject item(boolean withKey) {
+        JsonObject item = withKey ? key() : new JsonObject();
+        String[] attributes = {"a", "b", "g", "l", "n", "s", "name"};
+        for (int i = random.nextInt(4); i > 0; i--) {
+            item.add(attributes[random.nextInt(attributes.length)], value());
+        }
+        return item;
+    }
+
+    private JsonElement number() {
+        return JsonParser.parseString("{\"N\":\"" + (random.nextInt(8) == 0 ? pick(List.of("abc", "1e200", "")) : pick(List.of("1", "2", "-3.5", "1e5"))) + "\"}");
+    }
+
+    private JsonElement value() {
+        if (random.nextInt(8) == 0) {
+            return JsonParser.parseString(pick(List.of("{\"SS\":[]}", "{}", "{\"NULL\":false}", "{\"S\":\"a\",\"N\":\"1\"}",
+                    "{\"N\":7}", "{\"S\":\"" + "z".repeat(410_000) + "\"}")));
+        }
+        return JsonParser.parseString(pick(List.of("{\"S\":\"x\"}", "{\"N\":\"5\"}", "{\"SS\":[\"p\",\"q\"]}",
+                "{\"L\":[{\"N\":\"1\"},{\"S\":\"y\"}]}", "{\"M\":{\"d\":{\"N\":\"1\"}}}", "{\"BOOL\":true}",
+                "{\"B\":\"AAE=\"}")));
+    }
+
+    private <T> T pick(List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+}

@@ -1,0 +1,187 @@
+package labrepl.repl.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import labrepl.cloud.junit.TestCloud;
+import labrepl.helpers.Target;
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The REPL as transcripts: each test types lines and compares what comes back before the next
+ * prompt. Lines given as {@code ~regex} are matched as regular expressions ({@code $N} numbering
+ * depends on what ran before).
+ */
+class ConsoleTest {
+
+    private static TestCloud cloud;
+    private static ReplDriver repl;
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cloud = TestCloud.inMemory();
+        cloud.dynamodb().createTable(b -> b.tableName("LabCustomers")
+                .keySchema(k -> k.attributeName("ID").keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                .attributeDefinitions(d -> d.attributeName("ID")
+                        .attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S))
+                .billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST));
+        repl = new ReplDriver(Target.localCloud(cloud.endpoint(), TestCloud.REGION), folder,
+                folder.resolve("history"), "xterm-256color");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        repl.close();
+        cloud.close();
+    }
+
+    private static void assertCommand(String input, String... expected) throws Exception {
+        assertLines(List.of(expected), repl.enter(input), input);
+    }
+
+    private static void assertLines(List<String> expected, List<String> actual, String input) {
+        assertEquals(expected.size(), actual.size(), "after " + input + ":\n" + String.join("\n", actual));
+        for (int i = 0; i < expected.size(); i++) {
+            String want = expected.get(i);
+            String got = actual.get(i);
+            if (want.startsWith("~")) {
+                assertTrue(Pattern.matches(want.substring(1), got), "after " + input + ", line " + i + ": " + got);
+            } else {
+                assertEquals(want, got, "after " + input + ", line " + i);
+            }
+        }
+    }
+
+    @Test
+    void valuesAndDeclarationsShowAsInJshell() throws Exception {
+        assertCommand("int x = 72", "x ==> 72");
+        assertCommand("x * 2", "~\\$\\d+ ==> 144");
+        assertCommand("void hello(String who) { System.out.println(\"hello \" + who); }", "created method hello(String)");
+        assertCommand("hello(\"Manu\")", "hello Manu");
+        assertCommand("System.out.print(\"no newline\")", "no newline");
+    }
+
+    @Test
+    void anIncompleteSnippetContinuesOnTheNextLine() throws Exception {
+        repl.type("for (int i = 0; i < 2; i++) {\r");
+        repl.awaitText("...> ");
+        List<String> printed = repl.enter("System.out.println(\"row \" + i); }");
+        assertEquals(List.of("row 0", "row 1"), printed.subList(printed.size() - 2, printed.size()), String.join("\n", printed));
+    }
+
+    @Test
+    void helpersWorkAsTyped() throws Exception {
+        Files.writeString(folder.resolve("add-one-customer.json"),
+                "{\n    \"ID\": {\"S\": \"ABD124\"},\n    \"firstname\": {\"S\": \"Martha\"},\n    \"lastname\": {\"S\": \"Rivera\"}\n}\n");
+        assertCommand("dynamodb.putItem(b -> b.tableName(\"LabCustomers\").item(itemFromFile(\"add-one-customer.json\")))",
+                "~\\$\\d+ ==> PutItemResponse\\(\\)");
+        assertCommand("var resp = dynamodb.scan(b -> b.tableName(\"LabCustomers\"))",
+                "resp ==> ScanResponse(Items=[1 item], Count=1, ScannedCount=1)   (pretty(resp) shows all of it)");
+        assertCommand("pretty(dynamodb.listTables())", "{", "    \"TableNames\": [", "        \"LabCustomers\"", "    ]", "}");
+        assertCommand("var lists = toRows(resp, \"ID\", \"firstname\", \"lastname\")",
+                "lists ==> [[ABD124, Martha, Rivera]]");
+        assertCommand("for (var row : lists) if (row.contains(\"Martha\")) System.out.println(row);", "[ABD124, Martha, Rivera]");
+        assertCommand("table(resp)", "Items returned (1)", "+--------+-----------+----------+",
+                "| ID     | firstname | lastname |", "+--------+-----------+----------+",
+                "| ABD124 | Martha    | Rivera   |", "+--------+-----------+----------+");
+        assertCommand("item(\"{\\\"ID\\\": {\\\"X\\\": \\\"1\\\"}}\")",
+                "IllegalArgumentException: ID: unknown type \"X\"; the types are S, N, B, BOOL, NULL, M, L, SS, NS, BS",
+                "  (/trace shows the stack trace)");
+    }
+
+    @Test
+    void exceptionsShowTypeCodeAndMessageAndTraceOnRequest() throws Exception {
+        assertCommand("dynamodb.describeTable(b -> b.tableName(\"Nope\"))",
+                "~ResourceNotFoundException: Requested resource not found.*",
+                "  DynamoDB error code ResourceNotFoundException, HTTP 400",
+                "  (/trace shows the stack trace)");
+        List<String> trace = repl.enter("/trace");
+        assertTrue(trace.get(0).startsWith("software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException: "),
+                trace.get(0));
+        assertTrue(trace.stream().anyMatch(line -> line.startsWith("\tat ")), String.join("\n", trace));
+    }
+
+    @Test
+    void compileErrorsPointAtTheColumn() throws Exception {
+        assertCommand("int n = dynamodbb.listTables();", "Error: cannot find symbol", "  symbol:   variable dynamodbb",
+                "int n = dynamodbb.listTables();", "        ^-------^");
+    }
+
+    @Test
+    void systemExitStopsTheCellOnly() throws Exception {
+        assertCommand("System.exit(0)",
+                "System.exit(0) ends a program, not the REPL: the cell stopped here. Type /exit or press Ctrl-D to leave.");
+        assertCommand("\"still here\"", "~\\$\\d+ ==> \"still here\"");
+    }
+
+    @Test
+    void ctrlCStopsARunningCellAndKeepsTheSession() throws Exception {
+        repl.type("int slept = 0; System.out.println(\"sl\" + \"eeping\"); Thread.sleep(600_000); slept = 1;\r");
+        repl.awaitText("sleeping\n");
+        repl.terminal().raise(Terminal.Signal.INT);
+        List<String> printed = repl.awaitPrompt();
+        assertEquals("Stopped.", printed.get(printed.size() - 1), String.join("\n", printed));
+        assertCommand("slept", "slept ==> 0");
+    }
+
+    @Test
+    void historyListsWhatWasTyped() throws Exception {
+        repl.enter("int typedForHistory = 1");
+        assertTrue(repl.enter("/history").contains("int typedForHistory = 1"));
+    }
+
+    @Test
+    void variablesImportsAndSnippetsAreListed() throws Exception {
+        repl.enter("String city = \"Accra\"");
+        assertTrue(repl.enter("/vars").contains("String city = \"Accra\""));
+        assertTrue(repl.enter("/imports").contains("import static labrepl.helpers.Lab.*;"));
+        assertTrue(repl.enter("/list").stream().anyMatch(line -> line.matches(" *\\d+ : String city = \"Accra\";?")));
+    }
+
+    @Test
+    void saveWritesTheSnippetsAndOpenRunsThem() throws Exception {
+        repl.enter("int saved = 40");
+        List<String> saved = repl.enter("/save steps.jsh");
+        assertTrue(saved.get(0).startsWith("Saved "), saved.toString());
+        assertTrue(Files.readString(folder.resolve("steps.jsh")).contains("int saved = 40"));
+        Files.writeString(folder.resolve("more.jsh"), "int opened = saved + 2;\nSystem.out.println(\"opened \" + opened);\n");
+        assertCommand("/open more.jsh", "opened 42");
+        assertCommand("/open missing.jsh", "No file missing.jsh in " + folder);
+    }
+
+    @Test
+    void shellCommandsGetTheTargetsEnvironmentWithSecretsMasked() throws Exception {
+        assertCommand("/sh echo $AWS_ENDPOINT_URL $AWS_REGION $AWS_ACCESS_KEY_ID",
+                cloud.endpoint() + " " + TestCloud.REGION + " LABREPLLOCALKEY");
+        assertCommand("/sh echo secret=$AWS_SECRET_ACCESS_KEY", "secret=****");
+        assertCommand("/sh exit 3", "(exit code 3)");
+    }
+
+    @Test
+    void helpListsHelpersWithExamplesAndCommands() throws Exception {
+        List<String> help = repl.enter("/help");
+        assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
+        for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
+                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE")) {
+            assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
+        }
+        assertCommand("/nope", "No command /nope. /help lists the commands.");
+    }
+
+    @Test
+    void historyIsKeptInTheHistoryFile() throws Exception {
+        repl.enter("int remembered = 7");
+        String history = Files.readString(folder.resolve("history"));
+        assertTrue(history.contains("int remembered = 7"), history);
+    }
+}

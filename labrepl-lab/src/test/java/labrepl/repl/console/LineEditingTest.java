@@ -1,0 +1,77 @@
+package labrepl.repl.console;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import labrepl.cloud.junit.TestCloud;
+import labrepl.helpers.Target;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What needs a terminal that can move the cursor (JLine turns completion and search off on a dumb
+ * one): Tab completion of members and commands, Ctrl-R. The screen then carries redraws, so these
+ * tests look for the lines they expect rather than compare whole transcripts.
+ */
+class LineEditingTest {
+
+    private static TestCloud cloud;
+    private static ReplDriver repl;
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cloud = TestCloud.inMemory();
+        repl = new ReplDriver(Target.localCloud(cloud.endpoint(), TestCloud.REGION), folder,
+                folder.resolve("history"), "xterm-256color");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        repl.close();
+        cloud.close();
+    }
+
+    private static boolean shows(List<String> lines, String regex) {
+        return lines.stream().anyMatch(line -> line.matches(regex));
+    }
+
+    @Test
+    void tabCompletesAMemberThatIsUnique() throws Exception {
+        repl.enter("String word = \"hi\"");
+        repl.type("word.toUpperC\t");
+        repl.awaitText("toUpperCase(");
+        List<String> printed = repl.enter(")");
+        assertTrue(shows(printed, ".*\\$\\d+ ==> \"HI\""), String.join("\n", printed));
+    }
+
+    @Test
+    void tabListsTheCandidatesOfASharedPrefix() throws Exception {
+        repl.type("dynamodb.listTab\t");
+        repl.awaitText("listTablesPaginator(");
+        List<String> printed = repl.enter("().tableNames()");
+        assertTrue(shows(printed, ".*\\$\\d+ ==> \\[\\]"), String.join("\n", printed));
+    }
+
+    @Test
+    void tabCompletesCommands() throws Exception {
+        repl.enter("int commandTest = 5");
+        repl.type("/his\t");
+        repl.awaitText("/history");
+        assertTrue(shows(repl.enter(""), ".*int commandTest = 5"));
+    }
+
+    @Test
+    void ctrlRFindsAnEarlierLine() throws Exception {
+        repl.enter("int searchedFor = 6 * 7");
+        repl.enter("int other = 0");
+        repl.type("\u0012searchedFor");
+        repl.awaitText("searchedFor = 6");
+        List<String> printed = repl.enter("");
+        assertTrue(shows(printed, ".*searchedFor ==> 42"), String.join("\n", printed));
+    }
+}
