@@ -249,6 +249,20 @@ class ObjectOperationsTest {
     }
 
     @Test
+    void deleteObjectsTakesKeysExactlyWhitespaceIncluded() {
+        String bucket = newBucket(CLOUD.s3());
+        List<String> spaced = List.of(" ", "  a ", "x\n");
+        for (String key : List.of(" ", "  a ", "x\n", "a", "x")) {
+            CLOUD.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(key));
+        }
+        var result = CLOUD.s3().deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(spaced.stream()
+                .map(key -> ObjectIdentifier.builder().key(key).build()).toList())));
+        assertEquals(spaced, result.deleted().stream().map(d -> d.key()).toList());
+        assertEquals(List.of("a", "x"), CLOUD.s3().listObjectsV2(b -> b.bucket(bucket)).contents().stream()
+                .map(o -> o.key()).toList());
+    }
+
+    @Test
     void userMetadataOverTwoKilobytesIsRefused() {
         String bucket = newBucket(CLOUD.s3());
         S3Exception error = s3Error(() -> CLOUD.s3().putObject(b -> b.bucket(bucket).key("big-meta")

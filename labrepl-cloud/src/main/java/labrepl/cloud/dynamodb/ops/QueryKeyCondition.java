@@ -35,8 +35,10 @@ final class QueryKeyCondition {
 
     static QueryKeyCondition read(Condition condition, KeySchema schema) {
         List<KeyTerm> terms = new ArrayList<>();
-        collect(condition, terms);
-        if (terms.size() > 2) {
+        if (condition != null) { // null: an empty KeyConditions
+            collect(condition, terms);
+        }
+        if (terms.isEmpty() || terms.size() > 2) {
             throw DynamoDbError.validation("Conditions can be of length 1 or 2 only");
         }
         Map<String, KeyTerm> byAttribute = new LinkedHashMap<>();

@@ -50,7 +50,9 @@ record RequestExpressions(
         String updateText = accepted.contains("UpdateExpression") ? request.string("UpdateExpression") : null;
         List<UpdateAction> update = updateText == null ? null : ExpressionParser.update(updateText, attributes);
         Condition condition = condition(request, accepted, "ConditionExpression", attributes);
-        Condition keyCondition = condition(request, accepted, "KeyConditionExpression", attributes);
+        Condition keyCondition = accepted.contains("KeyConditionExpression") && request.has("KeyConditions")
+                ? LegacyParameters.conditions(request.object("KeyConditions"), "AND") // allowed beside a FilterExpression
+                : condition(request, accepted, "KeyConditionExpression", attributes);
         Condition filter = condition(request, accepted, "FilterExpression", attributes);
         String projectionText = accepted.contains("ProjectionExpression") ? request.string("ProjectionExpression") : null;
         List<Path> projection = projectionText == null ? null : ExpressionParser.projection(projectionText, attributes);

@@ -89,7 +89,7 @@ public final class ListOperations {
         boolean nextMarker = page.truncated() && listing.delimiter() != null;
         XmlWriter xml = XmlWriter.document("ListBucketResult")
                 .element("Name", listing.bucket().name())
-                .element("Prefix", listing.encoded(listing.prefix()))
+                .element("Prefix", listing.prefix()) // S3 encodes no Prefix in a v1 listing, and clients decode none
                 .element("Marker", listing.encoded(marker))
                 .element("NextMarker", nextMarker ? listing.encoded(page.lastReturned()) : null)
                 .element("MaxKeys", listing.maxKeys())

@@ -1,5 +1,6 @@
 package labrepl.cloud.s3.ops;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +22,7 @@ import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.XmlElement;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
+import labrepl.cloud.s3.storage.CompletedUpload;
 import labrepl.cloud.s3.storage.Part;
 import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.storage.Segment;
@@ -201,6 +203,11 @@ public final class MultipartOperations {
     public CloudResponse completeMultipartUpload(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
+        Optional<CompletedUpload> done = storage.uploads().completion(request.query("uploadId"))
+                .filter(c -> c.bucket().equals(request.bucket()) && c.key().equals(request.key()));
+        if (done.isPresent()) {
+            return CloudResponse.xml(done.get().result().getBytes(StandardCharsets.UTF_8));
+        }
         Upload upload = upload(storage, request);
         List<XmlElement> requested = XmlElement.parse(request.document(), "CompleteMultipartUpload").children("Part");
         if (requested.isEmpty()) {
@@ -211,17 +218,19 @@ public final class MultipartOperations {
         List<Part> chosen = chooseParts(requested, uploaded, upload);
         StoredObject object = assemble(upload, chosen, request);
         committer.commit(bucket.name(), request.key(), object, request.headers());
-        List<Part> all = storage.uploads().remove(upload.uploadId());
-        storage.blobs().delete(all.stream().filter(p -> !chosen.contains(p)).map(Part::segment).toList());
         ChecksumAlgorithm algorithm = ChecksumAlgorithm.valueOf(object.checksumAlgorithm());
-        return CloudResponse.xml(XmlWriter.document("CompleteMultipartUploadResult")
+        byte[] result = XmlWriter.document("CompleteMultipartUploadResult")
                 .element("Location", "/" + bucket.name() + "/" + request.key())
                 .element("Bucket", bucket.name())
                 .element("Key", request.key())
                 .element("ETag", object.etag())
                 .element(algorithm.xmlName(), upload.checksumAlgorithm() == null ? null : object.checksum())
                 .element("ChecksumType", upload.checksumAlgorithm() == null ? null : object.checksumType())
-                .toBytes());
+                .toBytes();
+        List<Part> all = storage.uploads().complete(upload.uploadId(), new CompletedUpload(bucket.name(),
+                request.key(), new String(result, StandardCharsets.UTF_8), request.received().toEpochMilli()));
+        storage.blobs().delete(all.stream().filter(p -> !chosen.contains(p)).map(Part::segment).toList());
+        return CloudResponse.xml(result);
     }
 
     private static List<Part> chooseParts(List<XmlElement> requested, Map<Integer, Part> uploaded, Upload upload) {

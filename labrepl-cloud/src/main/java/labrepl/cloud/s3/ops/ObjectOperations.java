@@ -117,7 +117,7 @@ public final class ObjectOperations {
         }
         List<String> keys = new ArrayList<>();
         for (XmlElement object : objects) {
-            String key = object.childText("Key");
+            String key = object.childExactText("Key");
             if (key == null) {
                 throw S3Error.malformedXml();
             }

@@ -61,6 +61,16 @@ public final class XmlElement {
         return element.getTextContent().strip();
     }
 
+    /** The element's text exactly as sent: for object keys, where every byte counts. */
+    public String exactText() {
+        return element.getTextContent();
+    }
+
+    /** The exact text of the named child, or null when there is none. */
+    public String childExactText(String name) {
+        return child(name).map(XmlElement::exactText).orElse(null);
+    }
+
     public List<XmlElement> children() {
         List<XmlElement> children = new ArrayList<>();
         for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {

@@ -14,19 +14,23 @@ import labrepl.cloud.storage.DataStore;
 import labrepl.cloud.storage.StoredMap;
 
 /**
- * Multipart uploads under way ({@code s3.uploads}: id to upload) and their parts
- * ({@code s3.parts}: {@code UPLOADID/NNNNN} to part, so one upload's parts sort by number).
+ * Multipart uploads under way ({@code s3.uploads}: id to upload), their parts
+ * ({@code s3.parts}: {@code UPLOADID/NNNNN} to part, so one upload's parts sort by number) and
+ * the answers of recently completed ones ({@code s3.completed-uploads}: id to completion).
  */
 public final class MultipartStore {
 
     private static final Gson GSON = new Gson();
+    private static final long COMPLETION_KEPT_MILLIS = 24L * 60 * 60 * 1000;
 
     private final StoredMap<String, String> uploads;
     private final StoredMap<String, String> parts;
+    private final StoredMap<String, String> completed;
 
     public MultipartStore(DataStore store) {
         this.uploads = store.stringMap("s3.uploads");
         this.parts = store.stringMap("s3.parts");
+        this.completed = store.stringMap("s3.completed-uploads");
     }
 
     public Upload create(String bucket, String key, ObjectMetadata metadata, String checksumAlgorithm,
@@ -83,6 +87,29 @@ public final class MultipartStore {
         }
         uploads.removeDurably(uploadId); // the commit makes the parts' removal durable too
         return removed;
+    }
+
+    /**
+     * Ends a completed upload, durably, remembering its answer for retries, and returns its parts.
+     * Answers older than a day are forgotten.
+     */
+    public List<Part> complete(String uploadId, CompletedUpload completion) {
+        List<String> expired = new ArrayList<>();
+        completed.forEach((id, json) -> {
+            if (GSON.fromJson(json, CompletedUpload.class).completedMillis()
+                    < completion.completedMillis() - COMPLETION_KEPT_MILLIS) {
+                expired.add(id);
+            }
+        });
+        expired.forEach(completed::removeAtCheckpoint);
+        completed.putAtCheckpoint(uploadId, GSON.toJson(completion));
+        return remove(uploadId); // its commit makes the completion durable too
+    }
+
+    /** The answer of an upload completed within the last day, or empty. */
+    public Optional<CompletedUpload> completion(String uploadId) {
+        String json = completed.get(uploadId);
+        return json == null ? Optional.empty() : Optional.of(GSON.fromJson(json, CompletedUpload.class));
     }
 
     /** Every part with the id of its upload, for the recovery at start. */

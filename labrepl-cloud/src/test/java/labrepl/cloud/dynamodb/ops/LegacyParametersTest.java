@@ -54,6 +54,17 @@ class LegacyParametersTest extends SharedCloudTest {
     }
 
     @Test
+    void keyConditionsAloneQueryThePartitionInSortOrder() {
+        var all = dynamodb.query(b -> b.tableName(table).keyConditions(Map.of("pk", Condition.builder()
+                .comparisonOperator(ComparisonOperator.EQ).attributeValueList(s("p")).build())).limit(10));
+        assertEquals(List.of("1", "2", "3", "4", "5"), all.items().stream().map(i -> i.get("sk").n()).toList());
+        var some = dynamodb.query(b -> b.tableName(table).keyConditions(Map.of(
+                "pk", Condition.builder().comparisonOperator(ComparisonOperator.EQ).attributeValueList(s("p")).build(),
+                "sk", condition(ComparisonOperator.GE, "4"))).scanIndexForward(false));
+        assertEquals(List.of("5", "4"), some.items().stream().map(i -> i.get("sk").n()).toList());
+    }
+
+    @Test
     void scanFilterCombinesWithConditionalOperator() {
         var response = dynamodb.scan(b -> b.tableName(table).conditionalOperator("OR")
                 .scanFilter(Map.of("v", condition(ComparisonOperator.LE, "10"), "sk", condition(ComparisonOperator.EQ, "5"))));
