@@ -1,5 +1,6 @@
 package labrepl.cloud.dynamodb;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,6 +27,10 @@ import labrepl.cloud.dynamodb.ops.TransactionOperations;
 import labrepl.cloud.dynamodb.ops.UpdateTableOperation;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.shape.DynamoDbShapes;
+import labrepl.cloud.dynamodb.shape.Shape;
+import labrepl.cloud.dynamodb.shape.ShapeConstraints;
+import labrepl.cloud.dynamodb.shape.ShapeReader;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
@@ -44,50 +49,55 @@ public final class DynamoDbService implements CloudService {
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final Set<String> JSON_TYPES = Set.of("application/x-amz-json-1.0", "application/json");
     private static final byte[] NOT_FOUND_BODY = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
-    /** The operations that word request-validation errors with an envelope (see DynamoDbError). */
-    private static final Set<String> WRITE_OPERATIONS = Set.of("PutItem", "UpdateItem", "DeleteItem");
 
     /** How often expired items are looked for; DynamoDB itself takes up to a few days. */
     static final String TTL_SWEEP_PROPERTY = "labrepl.dynamodb.ttl-sweep-millis";
     private static final long DEFAULT_TTL_SWEEP_MILLIS = 5000;
 
-    private final Map<String, Function<JsonRequest, String>> operations = new HashMap<>();
+    private final Map<String, Operation<?>> operations = new HashMap<>();
+    private final ShapeReader shapes;
     private final ScheduledExecutorService sweeper;
 
     public DynamoDbService(CloudIdentity identity, DataStore store) {
         TableCatalog catalog = new TableCatalog(store);
         TableOperations tables = new TableOperations(catalog, identity);
-        UpdateTableOperation updateTable = new UpdateTableOperation(catalog, identity);
-        ItemOperations items = new ItemOperations(catalog, identity);
-        QueryOperation query = new QueryOperation(catalog, identity);
-        ScanOperation scan = new ScanOperation(catalog, identity);
-        BatchOperations batches = new BatchOperations(catalog, identity);
-        TransactionOperations transactions = new TransactionOperations(catalog, identity, Clock.systemUTC());
-        TimeToLiveOperations ttl = new TimeToLiveOperations(catalog, identity);
+        UpdateTableOperation updateTable = new UpdateTableOperation(catalog);
+        ItemOperations items = new ItemOperations(catalog);
+        QueryOperation query = new QueryOperation(catalog);
+        ScanOperation scan = new ScanOperation(catalog);
+        BatchOperations batches = new BatchOperations(catalog);
+        TransactionOperations transactions = new TransactionOperations(catalog, Clock.systemUTC());
+        TimeToLiveOperations ttl = new TimeToLiveOperations(catalog);
         TagOperations tags = new TagOperations(catalog, identity);
-        operations.put("CreateTable", tables::createTable);
-        operations.put("DescribeTable", tables::describeTable);
-        operations.put("ListTables", tables::listTables);
-        operations.put("DeleteTable", tables::deleteTable);
-        operations.put("UpdateTable", updateTable::updateTable);
-        operations.put("DescribeLimits", tables::describeLimits);
-        operations.put("PutItem", items::putItem);
-        operations.put("GetItem", items::getItem);
-        operations.put("DeleteItem", items::deleteItem);
-        operations.put("UpdateItem", items::updateItem);
-        operations.put("Query", query::query);
-        operations.put("Scan", scan::scan);
-        operations.put("BatchGetItem", batches::batchGetItem);
-        operations.put("BatchWriteItem", batches::batchWriteItem);
-        operations.put("TransactWriteItems", transactions::transactWriteItems);
-        operations.put("TransactGetItems", transactions::transactGetItems);
-        operations.put("UpdateTimeToLive", ttl::updateTimeToLive);
-        operations.put("DescribeTimeToLive", ttl::describeTimeToLive);
-        operations.put("TagResource", tags::tagResource);
-        operations.put("UntagResource", tags::untagResource);
-        operations.put("ListTagsOfResource", tags::listTagsOfResource);
+        add("CreateTable", DynamoDbShapes.CREATE_TABLE, tables::readCreate, tables::create);
+        add("DescribeTable", DynamoDbShapes.TABLE_ONLY, TableOperations::tableName, tables::describe);
+        add("ListTables", DynamoDbShapes.LIST_TABLES, TableOperations::readList, tables::list);
+        add("DeleteTable", DynamoDbShapes.TABLE_ONLY, TableOperations::tableName, tables::delete);
+        add("UpdateTable", DynamoDbShapes.UPDATE_TABLE, UpdateTableOperation::read, updateTable::run);
+        add("DescribeLimits", DynamoDbShapes.NO_MEMBERS, request -> request, TableOperations::describeLimits);
+        add("PutItem", DynamoDbShapes.PUT_ITEM, ItemOperations::readPut, items::put);
+        add("GetItem", DynamoDbShapes.GET_ITEM, ItemOperations::readGet, items::get);
+        add("DeleteItem", DynamoDbShapes.DELETE_ITEM, ItemOperations::readDelete, items::delete);
+        add("UpdateItem", DynamoDbShapes.UPDATE_ITEM, ItemOperations::readUpdate, items::update);
+        add("Query", DynamoDbShapes.QUERY, QueryOperation::read, query::run);
+        add("Scan", DynamoDbShapes.SCAN, ScanOperation::read, scan::run);
+        add("BatchGetItem", DynamoDbShapes.BATCH_GET_ITEM, BatchOperations::readGet, batches::get);
+        add("BatchWriteItem", DynamoDbShapes.BATCH_WRITE_ITEM, BatchOperations::readWrite, batches::write);
+        add("TransactWriteItems", DynamoDbShapes.TRANSACT_WRITE_ITEMS, TransactionOperations::readWrite,
+                transactions::write);
+        add("TransactGetItems", DynamoDbShapes.TRANSACT_GET_ITEMS, TransactionOperations::readGet, transactions::get);
+        add("UpdateTimeToLive", DynamoDbShapes.UPDATE_TIME_TO_LIVE, TimeToLiveOperations::readUpdate, ttl::update);
+        add("DescribeTimeToLive", DynamoDbShapes.TABLE_ONLY, TableOperations::tableName, ttl::describe);
+        add("TagResource", DynamoDbShapes.TAG_RESOURCE, tags::readTag, tags::tag);
+        add("UntagResource", DynamoDbShapes.UNTAG_RESOURCE, tags::readUntag, tags::untag);
+        add("ListTagsOfResource", DynamoDbShapes.LIST_TAGS_OF_RESOURCE, tags::readList, tags::list);
+        this.shapes = new ShapeReader(identity.arn("dynamodb", "table/"));
         long sweepMillis = Long.getLong(TTL_SWEEP_PROPERTY, DEFAULT_TTL_SWEEP_MILLIS);
         this.sweeper = new TimeToLiveSweeper(catalog, Clock.systemUTC()).start(sweepMillis);
+    }
+
+    private <R> void add(String name, Shape.Structure input, Function<JsonRequest, R> read, Function<R, String> run) {
+        operations.put(name, new Operation<>(name, input, read, run));
     }
 
     /** Stops the time-to-live sweeper; called before the store closes. */
@@ -121,9 +131,8 @@ public final class DynamoDbService implements CloudService {
         try {
             response = invokeOnLiveTables(request, operation, body);
         } catch (DynamoDbError error) {
-            DynamoDbError worded = WRITE_OPERATIONS.contains(operation) ? error.forWriteOperation() : error;
-            status = worded.type().status();
-            response = worded.toJson().toString();
+            status = error.type().status();
+            response = error.toJson().toString();
         } catch (RuntimeException bug) {
             LOG.log(Level.WARNING, "DynamoDB " + operation + " failed", bug);
             DynamoDbError error = new DynamoDbError(DynamoDbError.Type.INTERNAL_SERVER_ERROR,
@@ -144,13 +153,22 @@ public final class DynamoDbService implements CloudService {
     }
 
     /**
-     * DynamoDB's order of checks: unparseable JSON, then the operation, then the credentials,
-     * then an empty body; only then the operation's own validation.
+     * DynamoDB's order of checks, the same for every operation:
+     * <ol>
+     * <li>the body is JSON (SerializationException without a message);</li>
+     * <li>the operation exists (UnknownOperationException);</li>
+     * <li>the request is signed (MissingAuthenticationTokenException), and not empty;</li>
+     * <li>every member has its declared JSON type (SerializationException, in the deserializer's words);</li>
+     * <li>each required member is present, reported alone ("The parameter 'TableName' is required …");</li>
+     * <li>every declared constraint of every member ("N validation errors detected: …", at most ten);</li>
+     * <li>the operation's own validation ({@link Operation#read}), which never looks at a table;</li>
+     * <li>the table's existence, what depends on the table, and the work ({@link Operation#run}).</li>
+     * </ol>
      */
-    private String invoke(CloudRequest http, String operation, byte[] body) {
-        JsonRequest request = JsonRequest.parse(body);
-        Function<JsonRequest, String> handler = operations.get(operation);
-        if (handler == null) {
+    private String invoke(CloudRequest http, String name, byte[] body) {
+        JsonRequest parsed = JsonRequest.parse(body);
+        Operation<?> operation = operations.get(name);
+        if (operation == null) {
             throw new DynamoDbError(DynamoDbError.Type.UNKNOWN_OPERATION, null);
         }
         String authorization = http.header("Authorization");
@@ -158,10 +176,12 @@ public final class DynamoDbService implements CloudService {
             throw new DynamoDbError(DynamoDbError.Type.MISSING_AUTHENTICATION_TOKEN,
                     "Request is missing Authentication Token");
         }
-        if (request == null) {
+        if (parsed == null) {
             throw DynamoDbError.serialization(null);
         }
-        return handler.apply(request);
+        JsonObject request = shapes.read(parsed.json(), operation.input());
+        ShapeConstraints.check(request, operation.input());
+        return operation.answer(new JsonRequest(request));
     }
 
     /** The body in one array of its exact size when the length is known (every SDK sends it). */

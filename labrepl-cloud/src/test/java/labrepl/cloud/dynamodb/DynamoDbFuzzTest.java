@@ -12,8 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import labrepl.cloud.dynamodb.protocol.DynamoDbError;
+import labrepl.cloud.dynamodb.shape.DynamoDbShapes;
+import labrepl.cloud.dynamodb.shape.Shape;
+import labrepl.cloud.dynamodb.shape.ShapeReader;
 import labrepl.cloud.junit.TestCloud;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +38,17 @@ class DynamoDbFuzzTest {
         "<", ">=", "(", ")", ",", "AND", "OR", "NOT", "BETWEEN", "IN", "size", "begins_with", "contains",
         "attribute_exists", "if_not_exists", "list_append", "SET", "REMOVE", "ADD", "DELETE", "+", "-", "pk", "sk",
         "name", "[", "]", ".", "_x", "$", ""};
+
+    private static final Map<String, Shape.Structure> SHAPES = Map.ofEntries(
+            Map.entry("PutItem", DynamoDbShapes.PUT_ITEM), Map.entry("UpdateItem", DynamoDbShapes.UPDATE_ITEM),
+            Map.entry("DeleteItem", DynamoDbShapes.DELETE_ITEM), Map.entry("GetItem", DynamoDbShapes.GET_ITEM),
+            Map.entry("Query", DynamoDbShapes.QUERY), Map.entry("Scan", DynamoDbShapes.SCAN),
+            Map.entry("BatchWriteItem", DynamoDbShapes.BATCH_WRITE_ITEM),
+            Map.entry("BatchGetItem", DynamoDbShapes.BATCH_GET_ITEM),
+            Map.entry("TransactWriteItems", DynamoDbShapes.TRANSACT_WRITE_ITEMS),
+            Map.entry("TransactGetItems", DynamoDbShapes.TRANSACT_GET_ITEMS),
+            Map.entry("CreateTable", DynamoDbShapes.CREATE_TABLE), Map.entry("UpdateTable", DynamoDbShapes.UPDATE_TABLE));
+    private static final ShapeReader READER = new ShapeReader("arn:aws:dynamodb:us-west-2:000000000000:table/");
 
     private final Random random = new Random(42);
     private final HttpClient http = HttpClient.newHttpClient();
@@ -67,6 +83,109 @@ class DynamoDbFuzzTest {
                 }
             }
             assertTrue(answered > REQUESTS / 10 && refused > REQUESTS / 10, answered + " answered, " + refused + " refused");
+        }
+    }
+
+    /**
+     * DynamoDB's order of checks: a member of the wrong JSON type anywhere in the body is a
+     * SerializationException, even when the table is missing and other members are wrong; a
+     * constraint violation comes before the operation's own checks and the table's existence.
+     */
+    @Test
+    void aWrongJsonTypeWinsOverEveryOtherMistakeAndAConstraintOverTheMissingTable() throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            URI endpoint = URI.create(cloud.endpoint() + "/");
+            List<String> operations = new java.util.ArrayList<>(WRITES);
+            operations.addAll(READS);
+            operations.addAll(List.of("CreateTable", "UpdateTable"));
+            for (int i = 0; i < REQUESTS / 3; i++) {
+                String operation = pick(operations);
+                JsonObject declared = declaredBody(operation);
+                JsonObject request = declared.deepCopy();
+                if (random.nextBoolean()) {
+                    request.remove("TableName");
+                }
+                if (request.size() == 0) {
+                    continue;
+                }
+                HttpResponse<String> answer = send(endpoint, operation, withWrongType(request).toString());
+                assertEquals(400, answer.statusCode(), answer.body());
+                assertEquals("com.amazon.coral.service#SerializationException",
+                        JsonParser.parseString(answer.body()).getAsJsonObject().get("__type").getAsString(),
+                        operation + " " + answer.body());
+
+                JsonObject wrongEnum = declared.deepCopy();
+                wrongEnum.addProperty(operation.endsWith("Table") ? "BillingMode" : "ReturnConsumedCapacity", "BOGUS");
+                if (wrongEnum.has("TableName")) {
+                    wrongEnum.addProperty("TableName", "no-such-table");
+                }
+                JsonObject refused = JsonParser.parseString(send(endpoint, operation, wrongEnum.toString()).body())
+                        .getAsJsonObject();
+                assertTrue(refused.get("message").getAsString().matches("\\d+ validation errors? detected: .*"),
+                        operation + " " + wrongEnum + " -> " + refused);
+            }
+        }
+    }
+
+    /**
+     * A random body of the operation with only its declared members (DynamoDB ignores the others,
+     * whatever their type) and every value of its declared type.
+     */
+    private JsonObject declaredBody(String operation) {
+        while (true) {
+            try {
+                return READER.read(tableBody(operation), SHAPES.get(operation));
+            } catch (DynamoDbError alreadyWrong) {
+                // a generated value of the wrong type: draw another
+            }
+        }
+    }
+
+    private JsonObject tableBody(String operation) {
+        return switch (operation) {
+            case "CreateTable" -> JsonParser.parseString("{\"TableName\":\"t" + random.nextInt(1000) + "\","
+                    + "\"BillingMode\":\"PAY_PER_REQUEST\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\","
+                    + "\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],"
+                    + "\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}],\"DeletionProtectionEnabled\":false}").getAsJsonObject();
+            case "UpdateTable" -> JsonParser.parseString("{\"TableName\":\"fuzz\",\"ProvisionedThroughput\":"
+                    + "{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5},\"GlobalSecondaryIndexUpdates\":[{\"Delete\":"
+                    + "{\"IndexName\":\"by-g\"}}]}").getAsJsonObject();
+            default -> body(operation);
+        };
+    }
+
+    /** The request with one member, at any depth, replaced by a value of a JSON type it can never have. */
+    private JsonObject withWrongType(JsonObject request) {
+        List<JsonElement[]> slots = new java.util.ArrayList<>();
+        collectSlots(request, slots);
+        JsonElement[] slot = pick(slots);
+        JsonElement value = slot[1];
+        JsonElement wrong = value.isJsonObject() || value.isJsonArray() ? JsonParser.parseString("7")
+                : value.getAsJsonPrimitive().isString() ? new JsonObject()
+                : value.getAsJsonPrimitive().isNumber() ? JsonParser.parseString("\"7\"") : new JsonArray();
+        if (slot[0].isJsonObject()) {
+            JsonObject parent = slot[0].getAsJsonObject();
+            parent.entrySet().stream().filter(e -> e.getValue() == value).findFirst()
+                    .ifPresent(e -> parent.add(e.getKey(), wrong));
+        } else {
+            JsonArray parent = slot[0].getAsJsonArray();
+            for (int i = 0; i < parent.size(); i++) {
+                if (parent.get(i) == value) {
+                    parent.set(i, wrong);
+                }
+            }
+        }
+        return request;
+    }
+
+    private static void collectSlots(JsonElement parent, List<JsonElement[]> slots) {
+        Iterable<JsonElement> children = parent.isJsonObject() ? parent.getAsJsonObject().asMap().values()
+                : parent.getAsJsonArray();
+        for (JsonElement child : children) {
+            slots.add(new JsonElement[] {parent, child});
+            if (child.isJsonObject() || child.isJsonArray()) {
+                collectSlots(child, slots);
+            }
         }
     }
 
@@ -182,10 +301,12 @@ class DynamoDbFuzzTest {
             case "TransactWriteItems" -> {
                 JsonArray items = new JsonArray();
                 for (int i = random.nextInt(3); i >= 0; i--) {
-                    JsonObject inner = body(pick(List.of("PutItem", "UpdateItem", "DeleteItem")));
+                    String kind = pick(List.of("Put", "Update", "Delete", "ConditionCheck"));
+                    JsonObject inner = body(kind.equals("Put") ? "PutItem" : kind.equals("Update") ? "UpdateItem"
+                            : "DeleteItem");
                     inner.remove("ReturnValues");
                     JsonObject element = new JsonObject();
-                    element.add(pick(List.of("Put", "Update", "Delete", "ConditionCheck")), inner);
+                    element.add(kind, inner);
                     items.add(element);
                 }
                 request.add("TransactItems", items);

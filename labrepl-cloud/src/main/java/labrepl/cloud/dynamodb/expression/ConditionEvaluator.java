@@ -90,6 +90,9 @@ public final class ConditionEvaluator {
         if (container instanceof Value.S s && member instanceof Value.S m) {
             return s.value().contains(m.value());
         }
+        if (container instanceof Value.B bytes && member instanceof Value.B m) {
+            return indexOf(bytes.value(), m.value()) >= 0;
+        }
         if (container instanceof Value.SS set && member instanceof Value.S m) {
             return set.value().contains(m.value());
         }
@@ -103,6 +106,15 @@ public final class ConditionEvaluator {
             return list.value().contains(member);
         }
         return false;
+    }
+
+    private static int indexOf(byte[] container, byte[] part) {
+        for (int i = 0; i + part.length <= container.length; i++) {
+            if (Arrays.equals(container, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The operand's value for this item, or null when it refers to something missing. */

@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,25 +34,10 @@ public final class ExpressionAttributes {
         this.unusedValues = new LinkedHashSet<>(values.keySet());
     }
 
-    /**
-     * Reads both members. {@code expressionMembers} are the request's expression members
-     * (ProjectionExpression last, as it takes no values): names and values are refused when
-     * none of them is present, as DynamoDB does.
-     */
-    public static ExpressionAttributes read(JsonRequest request, List<String> expressionMembers) {
-        JsonObject namesJson = request.object("ExpressionAttributeNames");
-        JsonObject valuesJson = request.object("ExpressionAttributeValues");
-        boolean anyExpression = expressionMembers.stream().anyMatch(request::has);
-        if (namesJson != null && !anyExpression) {
-            throw DynamoDbError.requestValidation("ExpressionAttributeNames can only be specified when using expressions");
-        }
-        List<String> valueExpressions = expressionMembers.stream()
-                .filter(member -> !member.equals("ProjectionExpression")).toList();
-        if (valuesJson != null && !valueExpressions.isEmpty() && valueExpressions.stream().noneMatch(request::has)) {
-            throw DynamoDbError.requestValidation("ExpressionAttributeValues can only be specified when using expressions: "
-                    + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
-        }
-        return new ExpressionAttributes(readNames(namesJson), readValues(valuesJson));
+    /** Reads both members, each checked: not empty, keys of DynamoDB's syntax, values valid. */
+    public static ExpressionAttributes read(JsonRequest request) {
+        return new ExpressionAttributes(readNames(request.object("ExpressionAttributeNames")),
+                readValues(request.object("ExpressionAttributeValues")));
     }
 
     /** No names or values: for expressions built by the server itself. */
@@ -67,18 +51,14 @@ public final class ExpressionAttributes {
             return names;
         }
         if (json.size() == 0) {
-            throw DynamoDbError.requestValidation("ExpressionAttributeNames must not be empty");
+            throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
         }
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
             if (!NAME_KEY.matcher(entry.getKey()).matches()) {
-                throw DynamoDbError.requestValidation(
+                throw DynamoDbError.validation(
                         "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + entry.getKey() + "\"");
             }
-            JsonElement value = entry.getValue();
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw JsonRequest.wrongType(value, "String");
-            }
-            names.put(entry.getKey(), value.getAsString());
+            names.put(entry.getKey(), entry.getValue().getAsString());
         }
         return names;
     }
@@ -89,11 +69,11 @@ public final class ExpressionAttributes {
             return values;
         }
         if (json.size() == 0) {
-            throw DynamoDbError.requestValidation("ExpressionAttributeValues must not be empty");
+            throw DynamoDbError.validation("ExpressionAttributeValues must not be empty");
         }
         for (String key : json.keySet()) {
             if (!VALUE_KEY.matcher(key).matches()) {
-                throw DynamoDbError.requestValidation(
+                throw DynamoDbError.validation(
                         "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
             }
         }
@@ -104,7 +84,7 @@ public final class ExpressionAttributes {
                 if (error.type() != DynamoDbError.Type.VALIDATION) {
                     throw error;
                 }
-                throw DynamoDbError.requestValidation("ExpressionAttributeValues contains invalid value: "
+                throw DynamoDbError.validation("ExpressionAttributeValues contains invalid value: "
                         + error.getMessage() + " for key " + entry.getKey());
             }
         }
@@ -126,11 +106,11 @@ public final class ExpressionAttributes {
     /** Call after parsing every expression of the request. */
     public void checkAllUsed() {
         if (!unusedNames.isEmpty()) {
-            throw DynamoDbError.requestValidation("Value provided in ExpressionAttributeNames unused in expressions: keys: "
+            throw DynamoDbError.validation("Value provided in ExpressionAttributeNames unused in expressions: keys: "
                     + unusedNames.stream().collect(Collectors.joining(", ", "{", "}")));
         }
         if (!unusedValues.isEmpty()) {
-            throw DynamoDbError.requestValidation("Value provided in ExpressionAttributeValues unused in expressions: keys: "
+            throw DynamoDbError.validation("Value provided in ExpressionAttributeValues unused in expressions: keys: "
                     + unusedValues.stream().collect(Collectors.joining(", ", "{", "}")));
         }
     }

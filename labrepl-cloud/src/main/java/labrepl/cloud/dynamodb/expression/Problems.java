@@ -31,6 +31,6 @@ final class Problems {
     }
 
     static DynamoDbError invalid(String member, String message) {
-        return DynamoDbError.requestValidation("Invalid " + member + ": " + message);
+        return DynamoDbError.validation("Invalid " + member + ": " + message);
     }
 }

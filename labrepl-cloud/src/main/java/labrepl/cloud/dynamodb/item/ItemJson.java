@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
-import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 
 /**
@@ -42,37 +41,44 @@ public final class ItemJson {
         return readItem(JsonParser.parseString(json).getAsJsonObject());
     }
 
+    /**
+     * One value, checked as DynamoDB checks it: each type member in the order given (numbers, NULL
+     * being true, sets non-empty and without duplicates, maps and lists member by member), then
+     * that there is exactly one.
+     */
     public static Value readValue(JsonElement json) {
         if (json == null || !json.isJsonObject()) {
             throw DynamoDbError.serialization("Unexpected value type in payload");
         }
         JsonObject object = json.getAsJsonObject();
-        String type = null;
-        for (String member : object.keySet()) {
-            if (TYPES.contains(member) && !object.get(member).isJsonNull()) {
-                if (type != null) {
-                    throw DynamoDbError.validation("Supplied AttributeValue has more than one datatypes set, "
-                            + "must contain exactly one of the supported datatypes");
-                }
-                type = member;
+        Value value = null;
+        int types = 0;
+        for (Map.Entry<String, JsonElement> member : object.entrySet()) {
+            if (TYPES.contains(member.getKey()) && !member.getValue().isJsonNull()) {
+                value = readTyped(member.getKey(), member.getValue());
+                types++;
             }
         }
-        if (type == null) {
+        if (types == 0) {
             throw DynamoDbError.validation(
                     "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         }
-        return readTyped(type, object.get(type));
+        if (types > 1) {
+            throw DynamoDbError.validation("Supplied AttributeValue has more than one datatypes set, "
+                    + "must contain exactly one of the supported datatypes");
+        }
+        return value;
     }
 
     private static Value readTyped(String type, JsonElement json) {
         return switch (type) {
-            case "S" -> new Value.S(string(json, type));
-            case "N" -> new Value.N(DynamoNumber.normalise(string(json, type)));
-            case "B" -> new Value.B(binary(json, type));
-            case "BOOL" -> new Value.Bool(bool(json, type));
+            case "S" -> new Value.S(string(json));
+            case "N" -> new Value.N(DynamoNumber.normalise(string(json)));
+            case "B" -> new Value.B(binary(json));
+            case "BOOL" -> new Value.Bool(bool(json));
             case "NULL" -> {
-                if (!bool(json, type)) {
-                    throw DynamoDbError.invalidRequestParameter("Null attribute value types must have the value of true");
+                if (!bool(json)) {
+                    throw DynamoDbError.invalidParameter("Null attribute value types must have the value of true");
                 }
                 yield new Value.Null();
             }
@@ -83,22 +89,22 @@ public final class ItemJson {
                 yield new Value.L(list);
             }
             case "SS" -> {
-                List<String> members = set(json, "An string set  may not be empty", e -> string(e, type));
-                checkDistinct(members, "Input collection " + members + " contains duplicates.");
+                List<String> members = set(json, "An string set  may not be empty", ItemJson::string);
+                checkDistinct(members, "One or more parameter values were invalid: Input collection " + members
+                        + " contains duplicates.");
                 yield new Value.SS(members);
             }
             case "NS" -> {
                 List<String> members = set(json, "An number set  may not be empty",
-                        e -> DynamoNumber.normalise(string(e, type)));
-                if (new HashSet<>(members).size() != members.size()) {
-                    throw DynamoDbError.requestValidation("Input collection contains duplicates");
-                }
+                        e -> DynamoNumber.normalise(string(e)));
+                checkDistinct(members, "Input collection contains duplicates");
                 yield new Value.NS(members);
             }
             case "BS" -> {
                 List<String> members = set(json, "Binary sets should not be empty",
-                        e -> Base64.getEncoder().encodeToString(binary(e, type)));
-                checkDistinct(members, "Input collection " + members + "of type BS contains duplicates.");
+                        e -> Base64.getEncoder().encodeToString(binary(e)));
+                checkDistinct(members, "One or more parameter values were invalid: Input collection " + members
+                        + "of type BS contains duplicates.");
                 yield new Value.BS(members.stream().map(Base64.getDecoder()::decode).toList());
             }
             default -> throw new IllegalArgumentException(type);
@@ -108,7 +114,7 @@ public final class ItemJson {
     private static <T> List<T> set(JsonElement json, String emptyMessage, Function<JsonElement, T> read) {
         JsonArray array = array(json);
         if (array.isEmpty()) {
-            throw DynamoDbError.invalidRequestParameter(emptyMessage);
+            throw DynamoDbError.invalidParameter(emptyMessage);
         }
         List<T> members = new ArrayList<>();
         array.forEach(element -> members.add(read.apply(element)));
@@ -117,49 +123,29 @@ public final class ItemJson {
 
     private static void checkDistinct(List<String> members, String message) {
         if (new HashSet<>(members).size() != members.size()) {
-            throw DynamoDbError.invalidRequestParameter(message);
+            throw DynamoDbError.validation(message);
         }
     }
 
-    private static String string(JsonElement json, String type) {
-        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) {
-            return json.getAsString();
-        }
-        throw JsonRequest.wrongType(json, "String");
+    /** Requests reach here deserialized against their shape; a stored item is trusted. */
+    private static String string(JsonElement json) {
+        return json.getAsString();
     }
 
-    private static byte[] binary(JsonElement json, String type) {
-        String text = string(json, type);
-        if (text.length() % 4 != 0) {
-            throw DynamoDbError.serialization(
-                    "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
-        }
-        try {
-            return Base64.getDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
-            throw DynamoDbError.serialization("Invalid Base64 character in " + type + " value");
-        }
+    private static byte[] binary(JsonElement json) {
+        return Base64.getDecoder().decode(json.getAsString());
     }
 
-    private static boolean bool(JsonElement json, String type) {
-        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isBoolean()) {
-            return json.getAsBoolean();
-        }
-        throw JsonRequest.wrongType(json, "Boolean");
+    private static boolean bool(JsonElement json) {
+        return json.getAsBoolean();
     }
 
     private static JsonObject object(JsonElement json) {
-        if (json.isJsonObject()) {
-            return json.getAsJsonObject();
-        }
-        throw DynamoDbError.serialization("Unexpected field type");
+        return json.getAsJsonObject();
     }
 
     private static JsonArray array(JsonElement json) {
-        if (json.isJsonArray()) {
-            return json.getAsJsonArray();
-        }
-        throw DynamoDbError.serialization("Unexpected field type");
+        return json.getAsJsonArray();
     }
 
     /** The item as DynamoDB JSON text, attributes in their order. */

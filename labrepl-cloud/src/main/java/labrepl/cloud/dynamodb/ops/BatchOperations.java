@@ -1,19 +1,16 @@
 package labrepl.cloud.dynamodb.ops;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.expression.Path;
 import labrepl.cloud.dynamodb.expression.Projection;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -29,63 +26,66 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
 public final class BatchOperations {
 
     private static final int MAX_GET_KEYS = 100;
-    private static final int MAX_WRITES = 25;
     private static final long MAX_GET_BYTES = 16L * 1024 * 1024;
 
     private final TableCatalog catalog;
-    private final CloudIdentity identity;
 
-    public BatchOperations(TableCatalog catalog, CloudIdentity identity) {
+    public BatchOperations(TableCatalog catalog) {
         this.catalog = catalog;
-        this.identity = identity;
     }
 
-    /** One table's part of a BatchGetItem. */
+    /** One table's part of a BatchGetItem; {@code table} is null until the table is looked up. */
     private record TableRead(String name, Table table, JsonRequest request, List<Map<String, Value>> keys,
-                             RequestExpressions expressions, boolean consistent) {
+                             List<Path> projection, boolean consistent) {
     }
 
-    public String batchGetItem(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        JsonObject requestItems = requestItems(request, constraints, MAX_GET_KEYS);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        constraints.throwIfViolated();
+    /** A BatchGetItem as read. */
+    public record Get(List<TableRead> reads, String capacityMode) {
+    }
+
+    /** A BatchWriteItem as read. */
+    public record Write(List<WriteRequest> writes, String capacityMode) {
+    }
+
+    public static Get readGet(JsonRequest request) {
         List<TableRead> reads = new ArrayList<>();
         int total = 0;
-        for (Map.Entry<String, JsonElement> entry : requestItems.entrySet()) {
-            JsonRequest tableRequest = JsonRequest.of(entry.getValue());
-            Constraints tableConstraints = new Constraints();
-            String name = TableNames.read(entry.getKey(), identity, tableConstraints);
-            tableConstraints.notNull("requestItems." + entry.getKey() + ".member.keys", tableRequest.array("Keys"));
-            tableConstraints.throwIfViolated();
-            List<JsonRequest> keyElements = KeySchemaReader.list(tableRequest.array("Keys"));
-            new Constraints().size("requestItems." + entry.getKey() + ".member.keys", keyElements, 1, MAX_GET_KEYS,
-                    tableRequest.array("Keys").toString()).throwIfViolated();
-            total += keyElements.size();
-            RequestExpressions expressions = RequestExpressions.read(tableRequest, "ProjectionExpression");
+        for (Map.Entry<String, JsonElement> entry : request.object("RequestItems").entrySet()) {
+            JsonRequest tableRequest = new JsonRequest(entry.getValue().getAsJsonObject());
+            ExpressionParameters.check(tableRequest, List.of("ProjectionExpression"), List.of("AttributesToGet"));
+            List<Path> attributesToGet = LegacyParameters.attributesToGet(tableRequest);
+            RequestExpressions expressions = RequestExpressions.parse(tableRequest);
             List<Map<String, Value>> keys = new ArrayList<>();
-            keyElements.forEach(k -> keys.add(ItemJson.readItem(k.json())));
-            reads.add(new TableRead(name, null, tableRequest, keys, expressions,
-                    Boolean.TRUE.equals(tableRequest.bool("ConsistentRead"))));
-        }
-        if (total > MAX_GET_KEYS) {
-            throw DynamoDbError.validation("Too many items requested for the BatchGetItem call");
-        }
-        List<TableRead> checked = new ArrayList<>();
-        for (TableRead read : reads) {
-            Table table = catalog.require(read.name());
-            List<Map<String, Value>> keys = new ArrayList<>();
-            Set<List<Object>> seen = new HashSet<>();
-            for (Map<String, Value> key : read.keys()) {
-                Map<String, Value> checkedKey = table.keySchema().checkKey(key, ItemOperations.KEY_MISMATCH);
-                if (!seen.add(List.copyOf(checkedKey.values()))) {
+            Set<Map<String, Value>> seen = new HashSet<>();
+            for (JsonElement keyJson : tableRequest.array("Keys")) {
+                Map<String, Value> key = ItemJson.readItem(keyJson.getAsJsonObject());
+                if (!seen.add(key)) {
                     throw DynamoDbError.validation("Provided list of item keys contains duplicates");
                 }
-                keys.add(checkedKey);
+                if (++total > MAX_GET_KEYS) {
+                    throw DynamoDbError.validation("Too many items requested for the BatchGetItem call");
+                }
+                keys.add(key);
             }
-            checked.add(new TableRead(read.name(), table, read.request(), keys, read.expressions(), read.consistent()));
+            reads.add(new TableRead(entry.getKey(), null, tableRequest, keys,
+                    ItemOperations.either(attributesToGet, expressions.projection()),
+                    Boolean.TRUE.equals(tableRequest.bool("ConsistentRead"))));
         }
-        return answerGet(checked, capacityMode);
+        return new Get(reads, ConsumedCapacity.mode(request));
+    }
+
+    public String get(Get get) {
+        List<TableRead> checked = new ArrayList<>();
+        for (TableRead read : get.reads()) {
+            Table table = catalog.require(read.name());
+            List<Map<String, Value>> keys = new ArrayList<>();
+            for (Map<String, Value> key : read.keys()) {
+                keys.add(table.keySchema().checkKey(key, ItemOperations.KEY_MISMATCH));
+            }
+            ScalarKeyPaths.check(table, read.projection());
+            checked.add(new TableRead(read.name(), table, read.request(), keys, read.projection(), read.consistent()));
+        }
+        return answerGet(checked, get.capacityMode());
     }
 
     private static String answerGet(List<TableRead> reads, String capacityMode) {
@@ -105,7 +105,7 @@ public final class BatchOperations {
                 capacity.addTable(ConsumedCapacity.readUnits(item == null ? 0 : item.size(), read.consistent()));
                 if (item != null) {
                     bytes += item.size();
-                    List<Path> projection = read.expressions().projection();
+                    List<Path> projection = read.projection();
                     ItemJson.writeItem(out, projection == null ? item.item() : Projection.apply(item.item(), projection));
                 }
             }
@@ -129,53 +129,37 @@ public final class BatchOperations {
         return out.endObject().toString();
     }
 
-    public String batchWriteItem(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        JsonObject requestItems = requestItems(request, constraints, MAX_WRITES);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        if (requestItems != null) {
-            for (Map.Entry<String, JsonElement> entry : requestItems.entrySet()) {
-                TableNames.read(entry.getKey(), identity, constraints);
-                if (entry.getValue().isJsonArray()) {
-                    constraints.size("requestItems." + entry.getKey() + ".member", entry.getValue().getAsJsonArray().asList(),
-                            1, MAX_WRITES, entry.getValue().toString());
-                }
-            }
-        }
-        constraints.throwIfViolated();
+    public static Write readWrite(JsonRequest request) {
         List<WriteRequest> writes = new ArrayList<>();
-        for (Map.Entry<String, JsonElement> entry : requestItems.entrySet()) {
-            if (!entry.getValue().isJsonArray()) {
-                throw DynamoDbError.serialization("Unexpected field type");
-            }
-            for (JsonRequest element : KeySchemaReader.list(entry.getValue().getAsJsonArray())) {
-                writes.add(WriteRequest.readBatchElement(entry.getKey(), element));
+        for (Map.Entry<String, JsonElement> entry : request.object("RequestItems").entrySet()) {
+            for (JsonElement element : entry.getValue().getAsJsonArray()) {
+                writes.add(WriteRequest.readBatchElement(entry.getKey(), new JsonRequest(element.getAsJsonObject())));
             }
         }
-        if (writes.size() > MAX_WRITES) {
-            throw DynamoDbError.validation("Too many items requested for the BatchWriteItem call");
-        }
-        Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
-        List<WriteRequest.Checked> checked = WriteRequest.checkAll(writes, catalog,
-                "Provided list of item keys contains duplicates");
-        for (WriteRequest.Checked write : checked) {
-            ItemWriter.Outcome outcome = ItemWriter.write(write.table(), write.key(), null, false, write::apply);
-            ConsumedCapacity used = ItemWriter.capacity(write.table(), outcome, 1);
-            capacities.computeIfAbsent(write.table().definition().name(), ConsumedCapacity::new).add(used);
-        }
-        JsonText out = new JsonText().beginObject().name("UnprocessedItems").beginObject().endObject();
-        writeCapacities(out, new ArrayList<>(capacities.values()), capacityMode);
-        return out.endObject().toString();
+        return new Write(writes, ConsumedCapacity.mode(request));
     }
 
-    /** RequestItems: one to {@code max} tables. */
-    private static JsonObject requestItems(JsonRequest request, Constraints constraints, int max) {
-        JsonObject requestItems = request.object("RequestItems");
-        constraints.notNull("requestItems", requestItems);
-        if (requestItems != null) {
-            constraints.size("requestItems", requestItems.keySet(), 1, max, requestItems.toString());
+    /** Every write is checked against its table before any is made; a key missing from an item does not match. */
+    public String write(Write write) {
+        List<WriteRequest.Checked> checked;
+        try {
+            checked = WriteRequest.checkAll(write.writes(), catalog, "Provided list of item keys contains duplicates");
+        } catch (DynamoDbError error) {
+            String message = String.valueOf(error.getMessage());
+            if (message.contains("Missing the key") || message.contains("Type mismatch for key")) {
+                throw DynamoDbError.validation(ItemOperations.KEY_MISMATCH);
+            }
+            throw error;
         }
-        return requestItems;
+        Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
+        for (WriteRequest.Checked one : checked) {
+            ItemWriter.Outcome outcome = ItemWriter.write(one.table(), one.key(), null, false, one::apply);
+            ConsumedCapacity used = ItemWriter.capacity(one.table(), outcome, 1);
+            capacities.computeIfAbsent(one.table().definition().name(), ConsumedCapacity::new).add(used);
+        }
+        JsonText out = new JsonText().beginObject().name("UnprocessedItems").beginObject().endObject();
+        writeCapacities(out, new ArrayList<>(capacities.values()), write.capacityMode());
+        return out.endObject().toString();
     }
 
     static void writeCapacities(JsonText out, List<ConsumedCapacity> capacities, String mode) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
@@ -19,8 +18,6 @@ import labrepl.cloud.dynamodb.table.Table;
  */
 final class ConsumedCapacity {
 
-    /** ReturnConsumedCapacity, in the order DynamoDB lists its values. */
-    static final List<String> MODES = List.of("INDEXES", "TOTAL", "NONE");
     private static final long READ_UNIT = 4096;
     private static final long WRITE_UNIT = 1024;
 
@@ -33,9 +30,9 @@ final class ConsumedCapacity {
         this.tableName = tableName;
     }
 
-    static String mode(JsonRequest request, Constraints constraints) {
+    /** ReturnConsumedCapacity: INDEXES, TOTAL or NONE (the default). */
+    static String mode(JsonRequest request) {
         String mode = request.string("ReturnConsumedCapacity");
-        constraints.oneOf("returnConsumedCapacity", mode, MODES);
         return mode == null ? "NONE" : mode;
     }
 

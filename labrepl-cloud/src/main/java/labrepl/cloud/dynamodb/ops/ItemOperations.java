@@ -1,15 +1,16 @@
 package labrepl.cloud.dynamodb.ops;
 
-import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.dynamodb.expression.Condition;
+import labrepl.cloud.dynamodb.expression.ConditionPaths;
+import labrepl.cloud.dynamodb.expression.Path;
 import labrepl.cloud.dynamodb.expression.Projection;
 import labrepl.cloud.dynamodb.expression.UpdateAction;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -17,104 +18,123 @@ import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 
-/** PutItem, GetItem, DeleteItem and UpdateItem: one item each, named by its key. */
+/**
+ * PutItem, GetItem, DeleteItem and UpdateItem: one item each, named by its key. Each is read
+ * (checked on its own, in DynamoDB's order) before its table is looked up.
+ */
 public final class ItemOperations {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
-    /** In the order DynamoDB lists them in its message. */
-    static final List<String> RETURN_VALUES = List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW");
-    static final List<String> RETURN_ON_FAILURE = List.of("ALL_OLD", "NONE");
+
+    /** A PutItem, DeleteItem or UpdateItem as read: the table and what is written ({@code item} for a put). */
+    public record Write(String table, Map<String, Value> item, Map<String, Value> key, List<UpdateAction> update,
+                        Condition condition, WriteOptions options) {
+    }
+
+    public record Get(String table, Map<String, Value> key, List<Path> projection, boolean consistent,
+                      String capacityMode) {
+    }
 
     private final TableCatalog catalog;
-    private final CloudIdentity identity;
 
-    public ItemOperations(TableCatalog catalog, CloudIdentity identity) {
+    public ItemOperations(TableCatalog catalog) {
         this.catalog = catalog;
-        this.identity = identity;
     }
 
-    public String putItem(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.read(request.string("TableName"), identity, constraints);
-        JsonObject itemJson = request.object("Item");
-        constraints.notNull("item", itemJson);
-        WriteOptions options = WriteOptions.read(request, constraints);
-        constraints.throwIfViolated();
-        RequestExpressions expressions = RequestExpressions.read(request, "ConditionExpression");
-        options.checkOldOnly();
-        Map<String, Value> item = ItemJson.readItem(itemJson);
+    public static Write readPut(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("ConditionExpression"), List.of("Expected"));
+        Map<String, Value> item = ItemJson.readItem(request.object("Item"));
+        WriteOptions options = WriteOptions.read(request).oldOnly();
         ItemWriter.checkPutSize(item);
-        Table table = catalog.require(name);
-        Map<String, Value> key = table.keySchema().keyOfNewItem(item);
-        ItemWriter.checkIndexKeys(table, item);
-        ItemWriter.Outcome outcome = ItemWriter.write(table, key, expressions.condition(), options.returnOnFailure(),
-                old -> item);
-        return options.respond(table, outcome, null);
+        Condition expected = LegacyParameters.expected(request);
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        return new Write(request.string("TableName"), item, null, null, either(expected, expressions.condition()),
+                options);
     }
 
-    public String getItem(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.read(request.string("TableName"), identity, constraints);
-        JsonObject keyJson = request.object("Key");
-        constraints.notNull("key", keyJson);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        constraints.throwIfViolated();
-        RequestExpressions expressions = RequestExpressions.read(request, "ProjectionExpression");
-        Map<String, Value> key = ItemJson.readItem(keyJson);
-        Table table = catalog.require(name);
-        StoredItem found = table.get(table.keySchema().checkKey(key, KEY_MISMATCH)).orElse(null);
+    public String put(Write put) {
+        Table table = catalog.require(put.table());
+        Map<String, Value> key = table.keySchema().keyOfNewItem(put.item());
+        ItemWriter.checkIndexKeys(table, put.item());
+        ItemWriter.Outcome outcome = ItemWriter.write(table, key, put.condition(), put.options().returnOnFailure(),
+                old -> put.item());
+        return put.options().respond(table, outcome, null);
+    }
+
+    public static Get readGet(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("ProjectionExpression"), List.of("AttributesToGet"));
+        Map<String, Value> key = ItemJson.readItem(request.object("Key"));
+        List<Path> attributes = LegacyParameters.attributesToGet(request);
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        return new Get(request.string("TableName"), key, either(attributes, expressions.projection()),
+                Boolean.TRUE.equals(request.bool("ConsistentRead")), ConsumedCapacity.mode(request));
+    }
+
+    public String get(Get get) {
+        Table table = catalog.require(get.table());
+        Map<String, Value> key = table.keySchema().checkKey(get.key(), KEY_MISMATCH);
+        ScalarKeyPaths.check(table, get.projection());
+        StoredItem found = table.get(key).orElse(null);
         JsonText out = new JsonText().beginObject();
         if (found != null) {
             out.name("Item");
-            if (expressions.projection() == null) {
+            if (get.projection() == null) {
                 out.raw(found.json());
             } else {
-                ItemJson.writeItem(out, Projection.apply(found.item(), expressions.projection()));
+                ItemJson.writeItem(out, Projection.apply(found.item(), get.projection()));
             }
         }
         ConsumedCapacity capacity = new ConsumedCapacity(table.definition().name());
-        capacity.addTable(ConsumedCapacity.readUnits(found == null ? 0 : found.size(),
-                Boolean.TRUE.equals(request.bool("ConsistentRead"))));
-        capacity.writeMember(out, capacityMode);
+        capacity.addTable(ConsumedCapacity.readUnits(found == null ? 0 : found.size(), get.consistent()));
+        capacity.writeMember(out, get.capacityMode());
         return out.endObject().toString();
     }
 
-    public String deleteItem(JsonRequest request) {
-        KeyedWrite write = readKeyedWrite(request, true, "ConditionExpression");
-        ItemWriter.Outcome outcome = ItemWriter.write(write.table(), write.key(), write.expressions().condition(),
-                write.options().returnOnFailure(), old -> null);
-        return write.options().respond(write.table(), outcome, null);
+    public static Write readDelete(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("ConditionExpression"), List.of("Expected"));
+        Map<String, Value> key = ItemJson.readItem(request.object("Key"));
+        Condition expected = LegacyParameters.expected(request);
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        WriteOptions options = WriteOptions.read(request).oldOnly();
+        return new Write(request.string("TableName"), null, key, null, either(expected, expressions.condition()),
+                options);
     }
 
-    /** UpdateItem: creates the item from its key when it does not exist. */
-    public String updateItem(JsonRequest request) {
-        KeyedWrite write = readKeyedWrite(request, false, "UpdateExpression", "ConditionExpression");
-        Table table = write.table();
-        List<UpdateAction> actions = write.expressions().update() == null ? List.of() : write.expressions().update();
-        ItemUpdates.checkKeysUntouched(actions, table.keySchema());
-        ItemWriter.Outcome outcome = ItemWriter.write(table, write.key(), write.expressions().condition(),
-                write.options().returnOnFailure(), old -> ItemUpdates.updated(table, write.key(), old, actions));
-        return write.options().respond(table, outcome, actions.stream().map(UpdateAction::path).toList());
+    public String delete(Write delete) {
+        Table table = catalog.require(delete.table());
+        Map<String, Value> key = table.keySchema().checkKey(delete.key(), KEY_MISMATCH);
+        ItemWriter.Outcome outcome = ItemWriter.write(table, key, delete.condition(), delete.options().returnOnFailure(),
+                old -> null);
+        return delete.options().respond(table, outcome, null);
     }
 
-    /** A DeleteItem or UpdateItem, read and checked up to its item's key. */
-    private record KeyedWrite(Table table, Map<String, Value> key, WriteOptions options, RequestExpressions expressions) {
+    public static Write readUpdate(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("UpdateExpression", "ConditionExpression"),
+                List.of("AttributeUpdates", "Expected"));
+        Map<String, Value> key = ItemJson.readItem(request.object("Key"));
+        List<UpdateAction> attributeUpdates = LegacyParameters.attributeUpdates(request);
+        Condition expected = LegacyParameters.expected(request);
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        List<UpdateAction> actions = either(attributeUpdates, expressions.update());
+        return new Write(request.string("TableName"), null, key, actions == null ? List.of() : actions,
+                either(expected, expressions.condition()), WriteOptions.read(request));
     }
 
-    private KeyedWrite readKeyedWrite(JsonRequest request, boolean oldOnly, String... expressionMembers) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.read(request.string("TableName"), identity, constraints);
-        JsonObject keyJson = request.object("Key");
-        constraints.notNull("key", keyJson);
-        WriteOptions options = WriteOptions.read(request, constraints);
-        constraints.throwIfViolated();
-        RequestExpressions expressions = RequestExpressions.read(request, expressionMembers);
-        if (oldOnly) {
-            options.checkOldOnly();
-        }
-        Map<String, Value> key = ItemJson.readItem(keyJson);
-        Table table = catalog.require(name);
-        return new KeyedWrite(table, table.keySchema().checkKey(key, KEY_MISMATCH), options, expressions);
+    /** UpdateItem: creates the item from its key when it does not exist, unless the update only removes. */
+    public String update(Write update) {
+        Table table = catalog.require(update.table());
+        Map<String, Value> key = table.keySchema().checkKey(update.key(), KEY_MISMATCH);
+        ItemUpdates.checkKeysUntouched(update.update(), table);
+        ItemWriter.Outcome outcome = ItemWriter.write(table, key, update.condition(), update.options().returnOnFailure(),
+                old -> ItemUpdates.updated(table, key, old, update.update()));
+        List<Path> updated = new ArrayList<>();
+        update.update().forEach(action -> updated.add(action.path()));
+        return update.options().respond(table, outcome, updated);
+    }
+
+    /** The older member's translation, or else the expression's (a request has at most one of the two). */
+    static <T> T either(T legacy, T expression) {
+        return legacy != null ? legacy : expression;
     }
 
     /** Checks the size an update leaves an item with. */
@@ -122,5 +142,10 @@ public final class ItemOperations {
         if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
             throw DynamoDbError.validation("Item size to update has exceeded the maximum allowed size");
         }
+    }
+
+    /** The paths a condition reads, for the scalar-key check. */
+    static List<Path> paths(Condition condition) {
+        return condition == null ? null : ConditionPaths.paths(condition);
     }
 }

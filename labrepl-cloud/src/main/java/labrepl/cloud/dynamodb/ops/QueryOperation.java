@@ -1,11 +1,13 @@
 package labrepl.cloud.dynamodb.ops;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import labrepl.cloud.CloudIdentity;
+import java.util.Set;
+import labrepl.cloud.dynamodb.expression.Condition;
+import labrepl.cloud.dynamodb.expression.ConditionEvaluator;
 import labrepl.cloud.dynamodb.expression.ConditionPaths;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
@@ -20,55 +22,138 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
  */
 public final class QueryOperation {
 
-    private final TableCatalog catalog;
-    private final CloudIdentity identity;
+    /** KeyConditions operators that cannot select a range of keys. */
+    private static final Set<String> NOT_INDEXABLE = Set.of("NULL", "NOT_NULL", "NE", "CONTAINS", "NOT_CONTAINS", "IN");
 
-    public QueryOperation(TableCatalog catalog, CloudIdentity identity) {
-        this.catalog = catalog;
-        this.identity = identity;
+    /** A Query as read: the shared read members, the key conditions and the direction. */
+    public record Request(ReadRequest read, Map<String, LegacyParameters.Term> keyConditions, boolean forward) {
     }
 
-    public String query(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        ReadRequest read = ReadRequest.read(request, identity, constraints);
-        constraints.throwIfViolated();
-        if (!request.has("KeyConditionExpression") && !request.has("KeyConditions")) {
+    private final TableCatalog catalog;
+
+    public QueryOperation(TableCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static Request read(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"),
+                List.of("AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions"));
+        Map<String, LegacyParameters.Term> queryFilter = LegacyParameters.conditions(request.object("QueryFilter"));
+        var attributesToGet = LegacyParameters.attributesToGet(request);
+        Map<String, Value> startKey = ReadRequest.readStartKey(request);
+        if (!request.has("KeyConditions") && !request.has("KeyConditionExpression")) {
             throw DynamoDbError.validation(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
-        RequestExpressions expressions = RequestExpressions.read(request,
-                "FilterExpression", "KeyConditionExpression", "ProjectionExpression");
-        Table table = read.table(catalog);
-        IndexDefinition index = read.index(table);
-        KeySchema schema = index == null ? table.keySchema() : index.keySchema();
-        QueryKeyCondition range = QueryKeyCondition.read(expressions.keyCondition(), schema);
-        if (expressions.filter() != null) {
-            for (String attribute : ConditionPaths.attributes(expressions.filter())) {
-                if (schema.has(attribute) || table.keySchema().has(attribute)) {
-                    throw DynamoDbError.validation("Filter Expression can only contain non-primary key attributes: "
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        Map<String, LegacyParameters.Term> keyConditions = expressions.keyCondition() != null
+                ? KeyConditions.fromExpression(expressions.keyCondition())
+                : LegacyParameters.conditions(request.object("KeyConditions"));
+        if (keyConditions.size() != 1 && keyConditions.size() != 2) {
+            throw DynamoDbError.validation("Conditions can be of length 1 or 2 only");
+        }
+        Condition legacyFilter = LegacyParameters.combine(queryFilter, request.string("ConditionalOperator"));
+        ReadRequest read = ReadRequest.of(request, startKey, ItemOperations.either(attributesToGet,
+                expressions.projection()), ItemOperations.either(legacyFilter, expressions.filter()),
+                legacyFilter != null ? "QueryFilter" : "Filter Expression");
+        return new Request(read, keyConditions, !Boolean.FALSE.equals(request.bool("ScanIndexForward")));
+    }
+
+    public String run(Request query) {
+        ReadRequest read = query.read();
+        ReadRequest.Source source = read.source(catalog, "The provided starting key is invalid");
+        Table table = source.table();
+        IndexDefinition index = source.index();
+        KeySchema schema = source.schema();
+        Map<String, Value> startKey = read.exclusiveStartKey();
+        checkKeyConditions(query.keyConditions(), schema, startKey);
+        QueryKeyCondition range = QueryKeyCondition.of(query.keyConditions(), schema);
+        byte[] start = null;
+        if (startKey != null) {
+            read.tableStartKey(table);
+            checkStartKeyInRange(query.keyConditions(), schema, startKey);
+            start = table.positionOf(index, startKey);
+        }
+        ScalarKeyPaths.check(table, read.projection());
+        if (read.filter() != null) {
+            for (String attribute : ConditionPaths.attributes(read.filter())) {
+                if (schema.has(attribute)) {
+                    throw DynamoDbError.validation(read.filterMember() + " can only contain non-primary key attributes: "
                             + "Primary key attribute: " + attribute);
                 }
             }
         }
-        ReadSelection selection = ReadSelection.of(read.select(), expressions.projection(), index, table);
-        boolean forward = !Boolean.FALSE.equals(request.bool("ScanIndexForward"));
-        byte[] start = read.startPosition(table, index);
-        if (start != null && !range.contains(start)) {
-            Map<String, Value> startKey = read.startKey(table, index);
-            KeyAttribute partition = schema.partition();
-            throw DynamoDbError.validation(startKey.get(partition.name()).equals(range.partition())
-                    ? "The provided starting key does not match the range key predicate"
-                    : "The provided starting key is outside query boundaries based on provided conditions");
-        }
+        ReadSelection selection = ReadSelection.of(read, index, table);
+        ScalarKeyPaths.check(table, ItemOperations.paths(read.filter()));
         Iterator<Table.Entry> entries;
         if (start != null) {
-            entries = table.entries(index, start, false, !forward);
-        } else if (forward) {
+            entries = table.entries(index, start, false, !query.forward());
+        } else if (query.forward()) {
             entries = table.entries(index, range.lower(), true, false);
         } else {
             entries = table.entries(index, range.upper(), false, true);
         }
-        return PageReader.read(table, index, entries, range::contains, null, read.limit(),
-                expressions.filter(), selection, read.consistent(), read.capacityMode());
+        return PageReader.read(table, index, entries, range::contains, null, read.limit(), read.filter(), selection,
+                read.consistent(), read.capacityMode());
+    }
+
+    /**
+     * Each key attribute of the table or index read, in schema order: the starting key has it, of
+     * its type; the key conditions name it (the partition key always), with an operator that
+     * selects a range and values of its type.
+     */
+    private static void checkKeyConditions(Map<String, LegacyParameters.Term> conditions, KeySchema schema,
+                                           Map<String, Value> startKey) {
+        for (KeyAttribute attribute : schema.attributes()) {
+            boolean isPartition = attribute == schema.partition();
+            if (startKey != null) {
+                if (startKey.get(attribute.name()) == null) {
+                    throw DynamoDbError.validation("The provided starting key is invalid");
+                }
+                schema.checkKeyPiece(startKey, attribute, isPartition);
+            }
+            if (isPartition && schema.sortKey().isEmpty() && conditions.size() > 1) {
+                throw DynamoDbError.validation("Query key condition not supported");
+            }
+            LegacyParameters.Term term = conditions.get(attribute.name());
+            if (term == null) {
+                if (isPartition || conditions.size() > 1) {
+                    throw DynamoDbError.validation("Query condition missed key schema element: " + attribute.name());
+                }
+                continue;
+            }
+            if (NOT_INDEXABLE.contains(term.operator())) {
+                throw DynamoDbError.validation("Attempted conditional constraint is not an indexable operation");
+            }
+            if (term.values().stream().anyMatch(v -> !v.type().equals(attribute.type().name()))) {
+                throw DynamoDbError.invalidParameter("Condition parameter type does not match schema type");
+            }
+            if (isPartition && !term.operator().equals("EQ")) {
+                throw DynamoDbError.validation("Query key condition not supported");
+            }
+        }
+    }
+
+    /** A starting key must lie within the partition and the sort key condition the query reads. */
+    private static void checkStartKeyInRange(Map<String, LegacyParameters.Term> conditions, KeySchema schema,
+                                             Map<String, Value> startKey) {
+        Value partition = conditions.get(schema.partition().name()).values().get(0);
+        boolean samePartition = partition.equals(startKey.get(schema.partition().name()));
+        LegacyParameters.Term sort = schema.sortKey().map(s -> conditions.get(s.name())).orElse(null);
+        if (sort == null) {
+            if (!samePartition) {
+                throw DynamoDbError.validation(
+                        "The provided starting key is outside query boundaries based on provided conditions");
+            }
+            return;
+        }
+        String sortName = schema.sortKey().get().name();
+        Condition predicate = LegacyParameters.combine(Map.of(sortName, sort), "AND");
+        if (!ConditionEvaluator.matches(predicate, Map.of(sortName, startKey.get(sortName)))) {
+            throw DynamoDbError.validation("The provided starting key does not match the range key predicate");
+        }
+        if (!samePartition) {
+            throw DynamoDbError.validation("The query can return at most one row and cannot be restarted");
+        }
     }
 }

@@ -1,14 +1,15 @@
 package labrepl.cloud.dynamodb.ops;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.dynamodb.expression.Condition;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
+import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.KeySchema;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
@@ -19,44 +20,35 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
  */
 public final class ScanOperation {
 
-    private final TableCatalog catalog;
-    private final CloudIdentity identity;
-
-    public ScanOperation(TableCatalog catalog, CloudIdentity identity) {
-        this.catalog = catalog;
-        this.identity = identity;
+    /** A Scan as read: the shared read members and, for a parallel scan, its segment. */
+    public record Request(ReadRequest read, Long segment, Long totalSegments) {
     }
 
-    public String scan(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        ReadRequest read = ReadRequest.read(request, identity, constraints);
+    private final TableCatalog catalog;
+
+    public ScanOperation(TableCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static Request read(JsonRequest request) {
+        ExpressionParameters.check(request, List.of("ProjectionExpression", "FilterExpression"),
+                List.of("AttributesToGet", "ScanFilter", "ConditionalOperator"));
+        var attributesToGet = LegacyParameters.attributesToGet(request);
+        Map<String, LegacyParameters.Term> scanFilter = LegacyParameters.conditions(request.object("ScanFilter"));
+        Map<String, Value> startKey = ReadRequest.readStartKey(request);
         Long segment = request.integer("Segment");
         Long totalSegments = request.integer("TotalSegments");
-        constraints.range("segment", segment, 0, 999999).range("totalSegments", totalSegments, 1, 1000000);
-        constraints.throwIfViolated();
         checkSegments(segment, totalSegments);
-        RequestExpressions expressions = RequestExpressions.read(request, "FilterExpression", "ProjectionExpression");
-        Table table = read.table(catalog);
-        IndexDefinition index = read.index(table);
-        ReadSelection selection = ReadSelection.of(read.select(), expressions.projection(), index, table);
-        KeySchema schema = index == null ? table.keySchema() : index.keySchema();
-        Predicate<Map<String, Value>> otherSegment = null;
-        if (segment != null) {
-            otherSegment = item -> segmentOf(schema, item, totalSegments) != segment;
-            Map<String, Value> startKey = read.startKey(table, index);
-            if (startKey != null && segmentOf(schema, startKey, totalSegments) != segment) {
-                throw DynamoDbError.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
-                        + "Please use ExclusiveStartKey with correct Segment. TotalSegments: " + totalSegments
-                        + " Segment: " + segment);
-            }
-        }
-        byte[] start = read.startPosition(table, index);
-        return PageReader.read(table, index, table.entries(index, start, false, false), position -> true,
-                otherSegment, read.limit(), expressions.filter(), selection, read.consistent(), read.capacityMode());
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        Condition legacyFilter = LegacyParameters.combine(scanFilter, request.string("ConditionalOperator"));
+        ReadRequest read = ReadRequest.of(request, startKey, ItemOperations.either(attributesToGet,
+                expressions.projection()), ItemOperations.either(legacyFilter, expressions.filter()), "ScanFilter");
+        return new Request(read, segment, totalSegments);
     }
 
+    /** DynamoDB lets Segment 0 stand without TotalSegments. */
     private static void checkSegments(Long segment, Long totalSegments) {
-        if (segment != null && totalSegments == null) {
+        if (segment != null && segment != 0 && totalSegments == null) {
             throw DynamoDbError.validation("The TotalSegments parameter is required but was not present in the request "
                     + "when Segment parameter is present");
         }
@@ -64,10 +56,50 @@ public final class ScanOperation {
             throw DynamoDbError.validation("The Segment parameter is required but was not present in the request when "
                     + "parameter TotalSegments is present");
         }
-        if (segment != null && segment >= totalSegments) {
+        if (segment != null && totalSegments != null && segment >= totalSegments) {
             throw DynamoDbError.validation("The Segment parameter is zero-based and must be less than parameter "
                     + "TotalSegments: Segment: " + segment + " is not less than TotalSegments: " + totalSegments);
         }
+    }
+
+    public String run(Request scan) {
+        ReadRequest read = scan.read();
+        ReadRequest.Source source = read.source(catalog, read.indexName() != null
+                ? "The provided starting key is invalid"
+                : "The provided starting key is invalid: " + ItemOperations.KEY_MISMATCH);
+        Table table = source.table();
+        IndexDefinition index = source.index();
+        KeySchema schema = source.schema();
+        Map<String, Value> startKey = read.exclusiveStartKey();
+        if (index != null && startKey != null) {
+            for (KeyAttribute attribute : schema.attributes()) {
+                if (startKey.get(attribute.name()) == null) {
+                    throw DynamoDbError.validation("The provided starting key is invalid");
+                }
+                schema.checkKeyPiece(startKey, attribute, attribute == schema.partition());
+            }
+        }
+        ReadSelection selection = ReadSelection.of(read, index, table);
+        Predicate<Map<String, Value>> otherSegment = null;
+        Long segment = scan.segment();
+        Long totalSegments = scan.totalSegments();
+        if (totalSegments != null) {
+            otherSegment = item -> segmentOf(schema, item, totalSegments) != segment;
+        }
+        byte[] start = null;
+        if (startKey != null) {
+            read.tableStartKey(table);
+            if (totalSegments != null && segmentOf(schema, startKey, totalSegments) != segment) {
+                throw DynamoDbError.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
+                        + "Please use ExclusiveStartKey with correct Segment. TotalSegments: " + totalSegments
+                        + " Segment: " + segment);
+            }
+            start = table.positionOf(index, startKey);
+        }
+        ScalarKeyPaths.check(table, read.projection());
+        ScalarKeyPaths.check(table, ItemOperations.paths(read.filter()));
+        return PageReader.read(table, index, table.entries(index, start, false, false), position -> true,
+                otherSegment, read.limit(), read.filter(), selection, read.consistent(), read.capacityMode());
     }
 
     private static long segmentOf(KeySchema schema, Map<String, Value> item, long totalSegments) {

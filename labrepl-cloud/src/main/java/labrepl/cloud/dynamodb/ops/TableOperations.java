@@ -1,5 +1,6 @@
 package labrepl.cloud.dynamodb.ops;
 
+import com.google.gson.JsonElement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -23,12 +23,11 @@ import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 
-/** CreateTable, DescribeTable, ListTables and DeleteTable. */
+/** CreateTable, DescribeTable, ListTables, DeleteTable and DescribeLimits. */
 public final class TableOperations {
 
     private static final long ACCOUNT_MAX_CAPACITY_UNITS = 80_000;
     private static final long TABLE_MAX_CAPACITY_UNITS = 40_000;
-    private static final List<String> TABLE_CLASSES = List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS");
 
     private final TableCatalog catalog;
     private final CloudIdentity identity;
@@ -38,63 +37,88 @@ public final class TableOperations {
         this.identity = identity;
     }
 
-    /**
-     * Answers with TableStatus CREATING, as DynamoDB does; the table is ACTIVE from the next
-     * request on, so a waiter's first poll succeeds instead of sleeping 20 s.
-     */
-    public String createTable(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = request.string("TableName");
-        if (name == null) {
-            throw DynamoDbError.validation("The parameter 'TableName' is required but was not present in the request");
-        }
-        if (name.length() < 3 || name.length() > 255) {
-            throw DynamoDbError.validation("TableName must be at least 3 characters long and at most 255 characters long");
-        }
-        constraints.pattern("tableName", name, TableNames.NAME);
-        List<KeySchemaReader.Element> keys = KeySchemaReader.read(request.array("KeySchema"), "keySchema", constraints);
-        Map<String, KeyAttribute> definitions = readDefinitions(request, constraints);
-        String billing = request.string("BillingMode");
-        constraints.oneOf("billingMode", billing, BillingMode.NAMES);
-        Throughput throughput = Throughput.read(request, constraints);
-        String tableClass = request.string("TableClass");
-        constraints.oneOf("tableClass", tableClass, TABLE_CLASSES);
-        List<IndexReader.Spec> globalSpecs = IndexReader.readList(request.array("GlobalSecondaryIndexes"),
-                "globalSecondaryIndexes", true, constraints);
-        List<IndexReader.Spec> localSpecs = IndexReader.readList(request.array("LocalSecondaryIndexes"),
-                "localSecondaryIndexes", false, constraints);
-        Map<String, String> tags = TagOperations.readTags(request, constraints);
-        constraints.throwIfViolated();
-        Unsupported.reject(request, "StreamSpecification");
+    /** A ListTables as read. */
+    public record ListRequest(String exclusiveStart, int limit) {
+    }
 
-        BillingMode mode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
-        throughput.checkAgainst(mode);
-        KeySchema keySchema = tableKeySchema(keys, definitions);
+    /**
+     * A CreateTable checked in DynamoDB's order: billing and throughput, the key schema against the
+     * attribute definitions, the local indexes, then the global ones.
+     */
+    public TableDefinition readCreate(JsonRequest request) {
+        String name = request.string("TableName");
+        BillingMode billing = request.has("BillingMode") ? BillingMode.valueOf(request.string("BillingMode"))
+                : BillingMode.PROVISIONED;
+        Throughput throughput = Throughput.read(request);
+        throughput.checkAgainst(billing);
+        Map<String, KeyAttribute> definitions = readDefinitions(request);
+        List<String> defined = new ArrayList<>(definitions.keySet());
+        List<KeySchemaReader.Element> keys = KeySchemaReader.read(request.array("KeySchema"));
+        if (keys.size() > definitions.size()) {
+            throw DynamoDbError.validation("Invalid KeySchema: Some index key attribute have no definition");
+        }
+        KeySchemaReader.checkDefined(keys, defined);
+        KeySchemaReader.checkOrder(keys);
+        boolean indexed = request.has("LocalSecondaryIndexes") || request.has("GlobalSecondaryIndexes");
+        if (!indexed && keys.size() != definitions.size()) {
+            throw mismatchedDefinitions();
+        }
+        Set<String> names = new HashSet<>();
+        List<IndexReader.Spec> locals = IndexReader.readList(request.array("LocalSecondaryIndexes"));
+        if (request.has("LocalSecondaryIndexes")) {
+            if (locals.isEmpty()) {
+                throw DynamoDbError.invalidParameter("List of LocalSecondaryIndexes is empty");
+            }
+            if (keys.size() != 2) {
+                throw DynamoDbError.invalidParameter("Table KeySchema does not have a range key, which is required when "
+                        + "specifying a LocalSecondaryIndex");
+            }
+            locals.forEach(spec -> IndexReader.checkLocal(spec, defined, keys.get(0).attributeName(), names));
+            if (locals.size() > IndexReader.MAX_LOCAL) {
+                throw DynamoDbError.invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of "
+                        + IndexReader.MAX_LOCAL);
+            }
+        }
+        List<IndexReader.Spec> globals = IndexReader.readList(request.array("GlobalSecondaryIndexes"));
+        if (request.has("GlobalSecondaryIndexes")) {
+            if (globals.isEmpty()) {
+                throw DynamoDbError.invalidParameter("List of GlobalSecondaryIndexes is empty");
+            }
+            globals.forEach(spec -> IndexReader.checkGlobal(spec, defined, billing, names));
+            if (globals.size() > IndexReader.MAX_GLOBAL) {
+                throw DynamoDbError.invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
+                        + IndexReader.MAX_GLOBAL);
+            }
+            globals.forEach(spec -> IndexReader.checkThroughput(spec, billing));
+        }
+        Unsupported.reject(request, "StreamSpecification", "SSESpecification", "ResourcePolicy");
+        KeySchema keySchema = KeySchemaReader.build(keys, definitions);
         String arn = identity.arn("dynamodb", "table/" + name);
-        List<IndexDefinition> indexes = indexes(request, globalSpecs, localSpecs, keySchema, definitions, mode, arn);
+        List<IndexDefinition> indexes = new ArrayList<>();
+        locals.forEach(spec -> indexes.add(IndexReader.define(spec, false, definitions, arn)));
+        globals.forEach(spec -> indexes.add(IndexReader.define(spec, true, definitions, arn)));
         checkDefinitionsUsed(keySchema, indexes, definitions);
-        Boolean protection = request.bool("DeletionProtectionEnabled");
-        TableDefinition definition = new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
-                new ArrayList<>(definitions.values()), mode, throughput.read(), throughput.write(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), Boolean.TRUE.equals(protection), tableClass, indexes,
-                null, tags);
+        return new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
+                new ArrayList<>(definitions.values()), billing, throughput.read(), throughput.write(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), Boolean.TRUE.equals(request.bool("DeletionProtectionEnabled")),
+                request.string("TableClass"), indexes, null, TagOperations.readTags(request));
+    }
+
+    /** Answers with TableStatus CREATING, as DynamoDB does; the table is ACTIVE from the next request on. */
+    public String create(TableDefinition definition) {
         Table table = catalog.create(definition);
         return describe("TableDescription", table, TableDescriptionWriter.View.CREATE);
     }
 
     /** AttributeDefinitions by name; a name given twice is refused. */
-    static Map<String, KeyAttribute> readDefinitions(JsonRequest request, Constraints constraints) {
-        constraints.notNull("attributeDefinitions", request.array("AttributeDefinitions"));
-        List<JsonRequest> elements = KeySchemaReader.list(request.array("AttributeDefinitions"));
+    static Map<String, KeyAttribute> readDefinitions(JsonRequest request) {
         Map<String, KeyAttribute> definitions = new LinkedHashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
-            String path = "attributeDefinitions." + (i + 1) + ".member.";
-            String attribute = elements.get(i).string("AttributeName");
-            String type = elements.get(i).string("AttributeType");
-            constraints.notNull(path + "attributeName", attribute).length(path + "attributeName", attribute, 1, 255);
-            constraints.notNull(path + "attributeType", type).oneOf(path + "attributeType", type, KeyType.NAMES);
-            if (attribute != null && type != null && KeyType.NAMES.contains(type)) {
-                if (definitions.put(attribute, new KeyAttribute(attribute, KeyType.valueOf(type))) != null) {
+        if (request.has("AttributeDefinitions")) {
+            for (JsonElement element : request.array("AttributeDefinitions")) {
+                JsonRequest definition = new JsonRequest(element.getAsJsonObject());
+                String attribute = definition.string("AttributeName");
+                KeyAttribute key = new KeyAttribute(attribute, KeyType.valueOf(definition.string("AttributeType")));
+                if (definitions.put(attribute, key) != null) {
                     throw DynamoDbError.validation("Attribute Name is duplicated: " + attribute);
                 }
             }
@@ -102,33 +126,9 @@ public final class TableOperations {
         return definitions;
     }
 
-    private static KeySchema tableKeySchema(List<KeySchemaReader.Element> keys, Map<String, KeyAttribute> definitions) {
-        if (keys.size() > definitions.size()) {
-            throw DynamoDbError.validation("Invalid KeySchema: Some index key attribute have no definition");
-        }
-        return KeySchemaReader.build(keys, definitions);
-    }
-
-    private static List<IndexDefinition> indexes(JsonRequest request, List<IndexReader.Spec> globalSpecs,
-                                                 List<IndexReader.Spec> localSpecs, KeySchema keySchema,
-                                                 Map<String, KeyAttribute> definitions, BillingMode mode, String arn) {
-        if (request.has("LocalSecondaryIndexes")) {
-            if (localSpecs.isEmpty()) {
-                throw DynamoDbError.invalidParameter("List of LocalSecondaryIndexes is empty");
-            }
-            if (keySchema.sortKey().isEmpty()) {
-                throw DynamoDbError.invalidParameter("Table KeySchema does not have a range key, which is required when "
-                        + "specifying a LocalSecondaryIndex");
-            }
-        }
-        if (request.has("GlobalSecondaryIndexes") && globalSpecs.isEmpty()) {
-            throw DynamoDbError.invalidParameter("List of GlobalSecondaryIndexes is empty");
-        }
-        List<IndexDefinition> indexes = new ArrayList<>();
-        localSpecs.forEach(spec -> indexes.add(IndexReader.define(spec, false, keySchema, definitions, mode, arn)));
-        globalSpecs.forEach(spec -> indexes.add(IndexReader.define(spec, true, keySchema, definitions, mode, arn)));
-        IndexReader.checkNames(indexes, new HashSet<>());
-        return indexes;
+    private static DynamoDbError mismatchedDefinitions() {
+        return DynamoDbError.invalidParameter("Number of attributes in KeySchema does not exactly match number of "
+                + "attributes defined in AttributeDefinitions");
     }
 
     /** Every attribute definition must be a key of the table or of an index. */
@@ -143,22 +143,20 @@ public final class TableOperations {
             }
         }
         if (!used.equals(definitions.keySet())) {
-            throw DynamoDbError.invalidParameter("Number of attributes in KeySchema does not exactly match number of "
-                    + "attributes defined in AttributeDefinitions");
+            throw mismatchedDefinitions();
         }
     }
 
-    public String describeTable(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.readForTableOperation(request.string("TableName"), identity, constraints);
-        constraints.throwIfViolated();
+    /** The one member of DescribeTable, DeleteTable and DescribeTimeToLive. */
+    public static String tableName(JsonRequest request) {
+        return request.string("TableName");
+    }
+
+    public String describe(String name) {
         return describe("Table", catalog.requireNamed(name), TableDescriptionWriter.View.DESCRIBE);
     }
 
-    public String deleteTable(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.readForTableOperation(request.string("TableName"), identity, constraints);
-        constraints.throwIfViolated();
+    public String delete(String name) {
         Table table = catalog.requireNamed(name);
         if (table.definition().deletionProtection()) {
             throw DynamoDbError.validation("Resource cannot be deleted as it is currently protected against deletion."
@@ -176,7 +174,7 @@ public final class TableOperations {
     }
 
     /** DynamoDB's default provisioned-capacity quotas per account and per table in a region. */
-    public String describeLimits(JsonRequest request) {
+    public static String describeLimits(JsonRequest request) {
         return new JsonText().beginObject()
                 .field("AccountMaxReadCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
                 .field("AccountMaxWriteCapacityUnits", ACCOUNT_MAX_CAPACITY_UNITS)
@@ -185,17 +183,15 @@ public final class TableOperations {
                 .endObject().toString();
     }
 
-    public String listTables(JsonRequest request) {
-        String start = request.string("ExclusiveStartTableName");
+    public static ListRequest readList(JsonRequest request) {
         Long limit = request.integer("Limit");
-        new Constraints()
-                .length("exclusiveStartTableName", start, 3, 255)
-                .pattern("exclusiveStartTableName", start, TableNames.NAME)
-                .range("limit", limit, 1, 100)
-                .throwIfViolated();
-        int pageSize = limit == null ? 100 : limit.intValue();
+        return new ListRequest(request.string("ExclusiveStartTableName"), limit == null ? 100 : limit.intValue());
+    }
+
+    public String list(ListRequest request) {
+        String start = request.exclusiveStart();
         List<String> names = catalog.names().stream().filter(n -> start == null || n.compareTo(start) > 0).toList();
-        List<String> page = names.subList(0, Math.min(pageSize, names.size()));
+        List<String> page = names.subList(0, Math.min(request.limit(), names.size()));
         JsonText out = new JsonText().beginObject().name("TableNames").beginArray();
         page.forEach(out::value);
         out.endArray();

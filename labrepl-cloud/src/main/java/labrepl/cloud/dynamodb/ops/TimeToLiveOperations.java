@@ -1,8 +1,5 @@
 package labrepl.cloud.dynamodb.ops;
 
-import com.google.gson.JsonObject;
-import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -16,29 +13,25 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
 public final class TimeToLiveOperations {
 
     private final TableCatalog catalog;
-    private final CloudIdentity identity;
 
-    public TimeToLiveOperations(TableCatalog catalog, CloudIdentity identity) {
+    public TimeToLiveOperations(TableCatalog catalog) {
         this.catalog = catalog;
-        this.identity = identity;
     }
 
-    public String updateTimeToLive(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.readForTableOperation(request.string("TableName"), identity, constraints);
-        JsonObject specification = request.object("TimeToLiveSpecification");
-        constraints.notNull("timeToLiveSpecification", specification);
-        String attribute = null;
-        Boolean enabled = null;
-        if (specification != null) {
-            JsonRequest spec = new JsonRequest(specification);
-            attribute = spec.string("AttributeName");
-            enabled = spec.bool("Enabled");
-            constraints.notNull("timeToLiveSpecification.attributeName", attribute)
-                    .length("timeToLiveSpecification.attributeName", attribute, 1, 255)
-                    .notNull("timeToLiveSpecification.enabled", enabled);
-        }
-        constraints.throwIfViolated();
+    /** An UpdateTimeToLive as read. */
+    public record Update(String table, String attribute, boolean enabled) {
+    }
+
+    public static Update readUpdate(JsonRequest request) {
+        JsonRequest specification = new JsonRequest(request.object("TimeToLiveSpecification"));
+        return new Update(request.string("TableName"), specification.string("AttributeName"),
+                specification.bool("Enabled"));
+    }
+
+    public String update(Update update) {
+        String name = update.table();
+        String attribute = update.attribute();
+        boolean enabled = update.enabled();
         Table table = catalog.requireNamed(name);
         String current = table.definition().ttlAttribute();
         if (enabled) {
@@ -58,14 +51,11 @@ public final class TimeToLiveOperations {
             catalog.replace(table, table.definition().withTtlAttribute(null));
         }
         return new JsonText().beginObject().name("TimeToLiveSpecification").beginObject()
-                .field("AttributeName", attribute).field("Enabled", enabled.booleanValue())
+                .field("AttributeName", attribute).field("Enabled", enabled)
                 .endObject().endObject().toString();
     }
 
-    public String describeTimeToLive(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.readForTableOperation(request.string("TableName"), identity, constraints);
-        constraints.throwIfViolated();
+    public String describe(String name) {
         String attribute = catalog.requireNamed(name).definition().ttlAttribute();
         JsonText out = new JsonText().beginObject().name("TimeToLiveDescription").beginObject()
                 .field("TimeToLiveStatus", attribute == null ? "DISABLED" : "ENABLED")

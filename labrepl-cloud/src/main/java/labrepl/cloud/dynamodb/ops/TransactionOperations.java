@@ -1,6 +1,7 @@
 package labrepl.cloud.dynamodb.ops;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.Clock;
@@ -13,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.expression.Projection;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
+import labrepl.cloud.dynamodb.expression.Path;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -35,7 +35,6 @@ import labrepl.cloud.storage.WriteBatch;
  */
 public final class TransactionOperations {
 
-    private static final int MAX_ITEMS = 100;
     /** DynamoDB remembers a ClientRequestToken for ten minutes. */
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
     private static final double TRANSACTION_COST = 2;
@@ -44,33 +43,37 @@ public final class TransactionOperations {
     }
 
     private final TableCatalog catalog;
-    private final CloudIdentity identity;
     private final Clock clock;
     private final Map<String, TokenUse> tokens = new ConcurrentHashMap<>();
 
-    public TransactionOperations(TableCatalog catalog, CloudIdentity identity, Clock clock) {
+    public TransactionOperations(TableCatalog catalog, Clock clock) {
         this.catalog = catalog;
-        this.identity = identity;
         this.clock = clock;
     }
 
-    public String transactWriteItems(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        JsonArray items = request.array("TransactItems");
-        constraints.notNull("transactItems", items);
-        String token = request.string("ClientRequestToken");
-        constraints.length("clientRequestToken", token, 1, 36);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        List<JsonRequest> elements = KeySchemaReader.list(items);
-        if (items != null) {
-            constraints.size("transactItems", elements, 1, MAX_ITEMS, items.toString());
-        }
-        constraints.throwIfViolated();
+    /** A TransactWriteItems as read; {@code request} is what a repeated ClientRequestToken is compared with. */
+    public record Write(List<WriteRequest> writes, String token, String request, String capacityMode) {
+    }
+
+    /** A TransactGetItems as read: each item's table, key and projection. */
+    public record Get(List<String> tables, List<Map<String, Value>> keys, List<List<Path>> projections,
+                      String capacityMode) {
+    }
+
+    public static Write readWrite(JsonRequest request) {
         List<WriteRequest> writes = new ArrayList<>();
-        elements.forEach(element -> writes.add(WriteRequest.readTransactElement(element, identity)));
-        List<WriteRequest.Checked> checked = WriteRequest.checkAll(writes, catalog,
+        request.array("TransactItems").forEach(element ->
+                writes.add(WriteRequest.readTransactElement(new JsonRequest(element.getAsJsonObject()))));
+        return new Write(writes, request.string("ClientRequestToken"), requestWithoutToken(request),
+                ConsumedCapacity.mode(request));
+    }
+
+    public String write(Write transaction) {
+        List<WriteRequest.Checked> checked = WriteRequest.checkAll(transaction.writes(), catalog,
                 "Transaction request cannot include multiple operations on one item");
-        if (token != null && isRepeat(token, requestWithoutToken(request))) {
+        String token = transaction.token();
+        String capacityMode = transaction.capacityMode();
+        if (token != null && isRepeat(token, transaction.request())) {
             return answer(checked, capacityMode);
         }
         List<ItemLocks.ItemRef> refs = checked.stream().map(w -> new ItemLocks.ItemRef(w.table(), w.key())).toList();
@@ -113,7 +116,7 @@ public final class TransactionOperations {
             }
             batch.log();
             if (token != null) {
-                tokens.put(token, new TokenUse(requestWithoutToken(request), clock.instant()));
+                tokens.put(token, new TokenUse(transaction.request(), clock.instant()));
             }
             return answer(checked, before, after, capacityMode);
         } finally {
@@ -177,37 +180,33 @@ public final class TransactionOperations {
         return out.endObject().toString();
     }
 
-    public String transactGetItems(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        JsonArray items = request.array("TransactItems");
-        constraints.notNull("transactItems", items);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        List<JsonRequest> elements = KeySchemaReader.list(items);
-        if (items != null) {
-            constraints.size("transactItems", elements, 1, MAX_ITEMS, items.toString());
+    public static Get readGet(JsonRequest request) {
+        List<String> tables = new ArrayList<>();
+        List<Map<String, Value>> keys = new ArrayList<>();
+        List<List<Path>> projections = new ArrayList<>();
+        for (JsonElement element : request.array("TransactItems")) {
+            JsonRequest get = new JsonRequest(element.getAsJsonObject().getAsJsonObject("Get"));
+            ExpressionParameters.check(get, List.of("ProjectionExpression"), List.of());
+            keys.add(ItemJson.readItem(get.object("Key")));
+            projections.add(RequestExpressions.parse(get).projection());
+            tables.add(get.string("TableName"));
         }
-        constraints.throwIfViolated();
+        return new Get(tables, keys, projections, ConsumedCapacity.mode(request));
+    }
+
+    public String get(Get get) {
         List<ItemLocks.ItemRef> refs = new ArrayList<>();
-        List<RequestExpressions> projections = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (JsonRequest element : elements) {
-            JsonObject getJson = element.object("Get");
-            if (getJson == null) {
-                throw DynamoDbError.validation("TransactItems can only contain Get");
-            }
-            JsonRequest get = new JsonRequest(getJson);
-            Constraints getConstraints = new Constraints();
-            String name = TableNames.read(get.string("TableName"), identity, getConstraints);
-            getConstraints.notNull("key", get.object("Key")).throwIfViolated();
-            projections.add(RequestExpressions.read(get, "ProjectionExpression"));
-            Map<String, Value> key = ItemJson.readItem(get.object("Key"));
-            Table table = catalog.require(name);
-            Map<String, Value> checkedKey = table.keySchema().checkKey(key, ItemOperations.KEY_MISMATCH);
+        for (int i = 0; i < get.tables().size(); i++) {
+            Table table = catalog.require(get.tables().get(i));
+            Map<String, Value> checkedKey = table.keySchema().checkKey(get.keys().get(i), ItemOperations.KEY_MISMATCH);
             if (!seen.add(List.of(table.definition().id(), List.copyOf(checkedKey.values())))) {
                 throw DynamoDbError.validation("Transaction request cannot include multiple operations on one item");
             }
             refs.add(new ItemLocks.ItemRef(table, checkedKey));
         }
+        List<List<Path>> projections = get.projections();
+        String capacityMode = get.capacityMode();
         JsonText out = new JsonText().beginObject().name("Responses").beginArray();
         Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
         ItemLocks locks = ItemLocks.lock(refs);
@@ -217,7 +216,7 @@ public final class TransactionOperations {
                 StoredItem item = table.get(refs.get(i).key()).orElse(null);
                 out.beginObject();
                 if (item != null) {
-                    var projection = projections.get(i).projection();
+                    var projection = projections.get(i);
                     ItemJson.writeItem(out.name("Item"), projection == null ? item.item()
                             : Projection.apply(item.item(), projection));
                 }

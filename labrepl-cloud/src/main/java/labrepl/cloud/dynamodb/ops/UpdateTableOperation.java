@@ -1,13 +1,13 @@
 package labrepl.cloud.dynamodb.ops;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.BillingMode;
@@ -24,66 +24,114 @@ import labrepl.cloud.dynamodb.table.TableDefinition;
  */
 public final class UpdateTableOperation {
 
-    private final TableCatalog catalog;
-    private final CloudIdentity identity;
+    /** DynamoDB creates or deletes this many indexes in one UpdateTable at most (it says "1", and allows 5). */
+    private static final int MAX_INDEX_UPDATES = 5;
+    private static final long MAX_UNITS = 1_000_000_000_000L;
 
-    public UpdateTableOperation(TableCatalog catalog, CloudIdentity identity) {
-        this.catalog = catalog;
-        this.identity = identity;
+    /** An UpdateTable as read. */
+    public record Request(String table, BillingMode billing, Throughput throughput, Map<String, KeyAttribute> definitions,
+                          List<IndexReader.Spec> creates, List<String> deletes, Map<String, Throughput> changes,
+                          int indexUpdates, Boolean deletionProtection, String tableClass) {
     }
 
-    public String updateTable(JsonRequest request) {
-        Constraints constraints = new Constraints();
-        String name = TableNames.readForTableOperation(request.string("TableName"), identity, constraints);
-        String billing = request.string("BillingMode");
-        constraints.oneOf("billingMode", billing, BillingMode.NAMES);
-        Throughput throughput = Throughput.read(request, constraints);
-        Map<String, KeyAttribute> newDefinitions = request.has("AttributeDefinitions")
-                ? TableOperations.readDefinitions(request, constraints) : Map.of();
-        List<JsonRequest> updates = KeySchemaReader.list(request.array("GlobalSecondaryIndexUpdates"));
-        List<IndexReader.Spec> creates = new ArrayList<>();
-        List<String> deletes = new ArrayList<>();
-        Map<String, Throughput> changes = new LinkedHashMap<>();
-        for (int i = 0; i < updates.size(); i++) {
-            String path = "globalSecondaryIndexUpdates." + (i + 1) + ".member.";
-            JsonRequest update = updates.get(i);
-            if (update.has("Create")) {
-                creates.add(IndexReader.read(new JsonRequest(update.object("Create")), path + "create.", true, constraints));
-            } else if (update.has("Delete")) {
-                deletes.add(new JsonRequest(update.object("Delete")).string("IndexName"));
-            } else if (update.has("Update")) {
-                JsonRequest change = new JsonRequest(update.object("Update"));
-                changes.put(change.string("IndexName"), Throughput.read(change, constraints));
-            }
-        }
-        constraints.throwIfViolated();
-        Unsupported.reject(request, "StreamSpecification", "ReplicaUpdates", "SSESpecification");
+    private final TableCatalog catalog;
+
+    public UpdateTableOperation(TableCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static Request read(JsonRequest request) {
+        BillingMode billing = request.has("BillingMode") ? BillingMode.valueOf(request.string("BillingMode")) : null;
+        Throughput throughput = Throughput.read(request);
+        List<JsonElement> updates = request.has("GlobalSecondaryIndexUpdates")
+                ? request.array("GlobalSecondaryIndexUpdates").asList() : List.of();
         if (billing == null && !throughput.given() && updates.isEmpty() && !request.has("DeletionProtectionEnabled")
-                && !request.has("TableClass")) {
+                && !request.has("TableClass") && !request.has("SSESpecification") && !request.has("StreamSpecification")
+                && !request.has("ReplicaUpdates")) {
             throw DynamoDbError.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
                     + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
-        Table table = catalog.requireNamed(name);
-        TableDefinition definition = table.definition();
-        BillingMode mode = billing == null ? definition.billingMode() : BillingMode.valueOf(billing);
-        if (billing != null || throughput.given()) {
-            if (billing != null || mode == BillingMode.PAY_PER_REQUEST) {
-                throughput.checkAgainst(mode);
+        if (billing == BillingMode.PROVISIONED && !throughput.given()) {
+            throw DynamoDbError.invalidParameter("ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
+        }
+        throughput.checkBounds();
+        List<IndexReader.Spec> creates = new ArrayList<>();
+        List<String> deletes = new ArrayList<>();
+        Map<String, Throughput> changes = new LinkedHashMap<>();
+        Set<String> named = new HashSet<>();
+        for (JsonElement element : updates) {
+            JsonObject update = element.getAsJsonObject();
+            if (!update.has("Update") && !update.has("Create") && !update.has("Delete")) {
+                throw DynamoDbError.invalidParameter("One of GlobalSecondaryIndexUpdate.Update, "
+                        + "GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null");
             }
-            long read = mode == BillingMode.PAY_PER_REQUEST ? 0 : throughput.given() ? throughput.read() : definition.readCapacityUnits();
-            long write = mode == BillingMode.PAY_PER_REQUEST ? 0 : throughput.given() ? throughput.write() : definition.writeCapacityUnits();
+            String action = update.has("Update") ? "Update" : update.has("Create") ? "Create" : "Delete";
+            JsonObject body = update.getAsJsonObject(action);
+            String indexName = body.get("IndexName").getAsString();
+            if (!named.add(indexName)) {
+                throw DynamoDbError.invalidParameter("Only one global secondary index update per index is allowed "
+                        + "simultaneously. Index: " + indexName);
+            }
+            switch (action) {
+                case "Create" -> creates.add(IndexReader.read(body));
+                case "Delete" -> deletes.add(indexName);
+                default -> changes.put(indexName, Throughput.read(new JsonRequest(body)));
+            }
+        }
+        Unsupported.reject(request, "StreamSpecification", "ReplicaUpdates", "SSESpecification");
+        return new Request(request.string("TableName"), billing, throughput, TableOperations.readDefinitions(request),
+                creates, deletes, changes, updates.size(), request.bool("DeletionProtectionEnabled"),
+                request.string("TableClass"));
+    }
+
+    public String run(Request update) {
+        Table table = catalog.requireNamed(update.table());
+        TableDefinition definition = table.definition();
+        BillingMode mode = update.billing() == null ? definition.billingMode() : update.billing();
+        if (update.throughput().given() && mode == BillingMode.PAY_PER_REQUEST) {
+            update.throughput().checkAgainst(mode);
+        }
+        if (update.indexUpdates() > MAX_INDEX_UPDATES) {
+            throw new DynamoDbError(DynamoDbError.Type.LIMIT_EXCEEDED,
+                    "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+        }
+        for (Map.Entry<String, Throughput> change : update.changes().entrySet()) {
+            Throughput units = change.getValue();
+            if (units.read() > MAX_UNITS || units.write() > MAX_UNITS) {
+                throw DynamoDbError.validation("This operation cannot be performed with given input values. Please "
+                        + "contact DynamoDB service team for more info: Action Blocked: IndexUpdate");
+            }
+        }
+        if (update.throughput().given() && mode == definition.billingMode()
+                && update.throughput().read() == definition.readCapacityUnits()
+                && update.throughput().write() == definition.writeCapacityUnits()) {
+            throw DynamoDbError.validation("The provisioned throughput for the table will not change. The requested "
+                    + "value equals the current value. Current ReadCapacityUnits provisioned for the table: "
+                    + definition.readCapacityUnits() + ". Requested ReadCapacityUnits: " + update.throughput().read()
+                    + ". Current WriteCapacityUnits provisioned for the table: " + definition.writeCapacityUnits()
+                    + ". Requested WriteCapacityUnits: " + update.throughput().write() + ". Refer to the Amazon DynamoDB "
+                    + "Developer Guide for current limits and how to request higher limits.");
+        }
+        if (update.billing() != null || update.throughput().given()) {
+            long read = mode == BillingMode.PAY_PER_REQUEST ? 0
+                    : update.throughput().given() ? update.throughput().read() : definition.readCapacityUnits();
+            long write = mode == BillingMode.PAY_PER_REQUEST ? 0
+                    : update.throughput().given() ? update.throughput().write() : definition.writeCapacityUnits();
             catalog.replace(table, table.definition().withBilling(mode, read, write));
         }
-        if (request.has("DeletionProtectionEnabled")) {
-            catalog.replace(table, table.definition().withDeletionProtection(request.bool("DeletionProtectionEnabled")));
+        if (update.deletionProtection() != null) {
+            catalog.replace(table, table.definition().withDeletionProtection(update.deletionProtection()));
         }
-        for (String indexName : deletes) {
+        if (update.tableClass() != null) {
+            catalog.replace(table, table.definition().withTableClass(update.tableClass()));
+        }
+        for (String indexName : update.deletes()) {
             if (table.definition().index(indexName).filter(IndexDefinition::global).isEmpty()) {
                 throw DynamoDbError.resourceNotFound("Requested resource not found: Index: " + indexName + " not found");
             }
             catalog.dropIndex(table, indexName);
         }
-        for (Map.Entry<String, Throughput> change : changes.entrySet()) {
+        for (Map.Entry<String, Throughput> change : update.changes().entrySet()) {
             IndexDefinition index = table.definition().index(change.getKey()).filter(IndexDefinition::global)
                     .orElseThrow(() -> DynamoDbError.resourceNotFound(
                             "Requested resource not found: Index: " + change.getKey() + " not found"));
@@ -93,8 +141,8 @@ public final class UpdateTableOperation {
             }
             catalog.replaceIndex(table, index.withThroughput(change.getValue().read(), change.getValue().write()));
         }
-        for (IndexReader.Spec spec : creates) {
-            createIndex(table, spec, newDefinitions, mode);
+        for (IndexReader.Spec spec : update.creates()) {
+            createIndex(table, spec, update.definitions(), mode);
         }
         return TableOperations.describe("TableDescription", table, TableDescriptionWriter.View.UPDATE);
     }
@@ -104,19 +152,24 @@ public final class UpdateTableOperation {
         Map<String, KeyAttribute> definitions = new LinkedHashMap<>();
         definition.attributeDefinitions().forEach(a -> definitions.put(a.name(), a));
         given.forEach(definitions::putIfAbsent);
-        IndexDefinition index = IndexReader.define(spec, true, definition.keySchema(), definitions, mode, definition.arn());
+        if (definition.index(spec.name()).isPresent()) {
+            throw DynamoDbError.invalidParameter("Index already exists: " + spec.name());
+        }
         Set<String> names = new HashSet<>();
         definition.indexes().forEach(existing -> names.add(existing.name()));
-        if (names.contains(index.name())) {
-            throw DynamoDbError.validation("One or more parameter values were invalid: Index already exists: " + index.name());
+        IndexReader.checkGlobal(spec, new ArrayList<>(definitions.keySet()), mode, names);
+        IndexReader.checkThroughput(spec, mode);
+        if (definition.indexes().stream().filter(IndexDefinition::global).count() >= IndexReader.MAX_GLOBAL) {
+            throw DynamoDbError.invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
+                    + IndexReader.MAX_GLOBAL);
         }
-        List<IndexDefinition> all = new ArrayList<>(definition.indexes());
-        all.add(index);
-        IndexReader.checkNames(all, new HashSet<>());
+        IndexDefinition index = IndexReader.define(spec, true, definitions, definition.arn());
         Set<String> used = new HashSet<>();
         for (KeyAttribute key : definition.keySchema().attributes()) {
             used.add(key.name());
         }
+        List<IndexDefinition> all = new ArrayList<>(definition.indexes());
+        all.add(index);
         all.forEach(i -> {
             for (KeyAttribute key : i.keySchema().attributes()) {
                 used.add(key.name());

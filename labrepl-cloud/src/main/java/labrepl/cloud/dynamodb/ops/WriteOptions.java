@@ -6,7 +6,6 @@ import labrepl.cloud.dynamodb.expression.Path;
 import labrepl.cloud.dynamodb.expression.Projection;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
@@ -18,20 +17,18 @@ import labrepl.cloud.dynamodb.table.Table;
  */
 record WriteOptions(String returnValues, boolean returnOnFailure, String capacityMode) {
 
-    static WriteOptions read(JsonRequest request, Constraints constraints) {
+    static WriteOptions read(JsonRequest request) {
         String returnValues = request.string("ReturnValues");
-        constraints.oneOf("returnValues", returnValues, ItemOperations.RETURN_VALUES);
-        String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-        constraints.oneOf("returnValuesOnConditionCheckFailure", onFailure, ItemOperations.RETURN_ON_FAILURE);
-        String capacityMode = ConsumedCapacity.mode(request, constraints);
-        return new WriteOptions(returnValues == null ? "NONE" : returnValues, "ALL_OLD".equals(onFailure), capacityMode);
+        return new WriteOptions(returnValues == null ? "NONE" : returnValues,
+                "ALL_OLD".equals(request.string("ReturnValuesOnConditionCheckFailure")), ConsumedCapacity.mode(request));
     }
 
     /** PutItem and DeleteItem can only return the item as it was. */
-    void checkOldOnly() {
+    WriteOptions oldOnly() {
         if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-            throw DynamoDbError.requestValidation("ReturnValues can only be ALL_OLD or NONE");
+            throw DynamoDbError.validation("ReturnValues can only be ALL_OLD or NONE");
         }
+        return this;
     }
 
     /** {@code updatedPaths}: the paths an UpdateItem changed, for UPDATED_OLD and UPDATED_NEW. */

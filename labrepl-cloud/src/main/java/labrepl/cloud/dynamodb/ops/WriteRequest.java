@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.Value;
-import labrepl.cloud.dynamodb.protocol.Constraints;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.Table;
@@ -39,6 +37,7 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
         }
     }
 
+    /** A PutRequest or DeleteRequest of a BatchWriteItem; its table is checked later. */
     static WriteRequest readBatchElement(String tableName, JsonRequest element) {
         JsonObject put = element.object("PutRequest");
         JsonObject delete = element.object("DeleteRequest");
@@ -47,18 +46,15 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
                     + "exactly one of the supported datatypes");
         }
         if (put != null) {
-            JsonRequest request = new JsonRequest(put);
-            new Constraints().notNull("item", request.object("Item")).throwIfViolated();
-            Map<String, Value> item = ItemJson.readItem(request.object("Item"));
+            Map<String, Value> item = ItemJson.readItem(put.getAsJsonObject("Item"));
             ItemWriter.checkPutSize(item);
             return new WriteRequest("Put", tableName, item, null, null, false);
         }
-        JsonRequest request = new JsonRequest(delete);
-        new Constraints().notNull("key", request.object("Key")).throwIfViolated();
-        return new WriteRequest("Delete", tableName, null, ItemJson.readItem(request.object("Key")), null, false);
+        return new WriteRequest("Delete", tableName, null, ItemJson.readItem(delete.getAsJsonObject("Key")), null, false);
     }
 
-    static WriteRequest readTransactElement(JsonRequest element, CloudIdentity identity) {
+    /** One element of a TransactWriteItems: exactly one of ConditionCheck, Put, Delete and Update. */
+    static WriteRequest readTransactElement(JsonRequest element) {
         String kind = null;
         for (String candidate : TRANSACT_KINDS) {
             if (element.has(candidate)) {
@@ -72,25 +68,8 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
             throw DynamoDbError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
         }
         JsonRequest request = new JsonRequest(element.object(kind));
-        Constraints constraints = new Constraints();
-        String tableName = TableNames.read(request.string("TableName"), identity, constraints);
-        String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-        constraints.oneOf("returnValuesOnConditionCheckFailure", onFailure, ItemOperations.RETURN_ON_FAILURE);
-        if (kind.equals("Put")) {
-            constraints.notNull("item", request.object("Item"));
-        } else {
-            constraints.notNull("key", request.object("Key"));
-        }
-        if (kind.equals("ConditionCheck")) {
-            constraints.notNull("conditionExpression", request.string("ConditionExpression"));
-        }
-        if (kind.equals("Update")) {
-            constraints.notNull("updateExpression", request.string("UpdateExpression"));
-        }
-        constraints.throwIfViolated();
-        RequestExpressions expressions = kind.equals("Update")
-                ? RequestExpressions.read(request, "UpdateExpression", "ConditionExpression")
-                : RequestExpressions.read(request, "ConditionExpression");
+        ExpressionParameters.check(request, kind.equals("Update") ? List.of("UpdateExpression", "ConditionExpression")
+                : List.of("ConditionExpression"), List.of());
         Map<String, Value> item = null;
         Map<String, Value> key = null;
         if (kind.equals("Put")) {
@@ -99,7 +78,9 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
         } else {
             key = ItemJson.readItem(request.object("Key"));
         }
-        return new WriteRequest(kind, tableName, item, key, expressions, "ALL_OLD".equals(onFailure));
+        RequestExpressions expressions = RequestExpressions.parse(request);
+        return new WriteRequest(kind, request.string("TableName"), item, key, expressions,
+                "ALL_OLD".equals(request.string("ReturnValuesOnConditionCheckFailure")));
     }
 
     /**
@@ -120,7 +101,7 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
                 key = table.keySchema().checkKey(write.key(), ItemOperations.KEY_MISMATCH);
             }
             if (write.kind().equals("Update")) {
-                ItemUpdates.checkKeysUntouched(write.expressions().update(), table.keySchema());
+                ItemUpdates.checkKeysUntouched(write.expressions().update(), table);
             }
             if (!seen.add(List.of(table.definition().id(), List.copyOf(key.values())))) {
                 throw DynamoDbError.validation(duplicateMessage);

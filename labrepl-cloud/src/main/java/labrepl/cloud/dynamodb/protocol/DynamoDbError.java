@@ -15,6 +15,7 @@ public final class DynamoDbError extends RuntimeException {
         SERIALIZATION("com.amazon.coral.service#SerializationException", 400),
         UNKNOWN_OPERATION("com.amazon.coral.service#UnknownOperationException", 400),
         MISSING_AUTHENTICATION_TOKEN("com.amazon.coral.service#MissingAuthenticationTokenException", 400),
+        ACCESS_DENIED("com.amazon.coral.service#AccessDeniedException", 400),
         RESOURCE_NOT_FOUND("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException", 400),
         RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#ResourceInUseException", 400),
         CONDITIONAL_CHECK_FAILED("com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException", 400),
@@ -43,54 +44,25 @@ public final class DynamoDbError extends RuntimeException {
 
     private final Type type;
     private final JsonObject extraFields;
-    private final boolean envelopedOnWrites;
 
     public DynamoDbError(Type type, String message) {
-        this(type, message, null, false);
+        this(type, message, null);
     }
 
     /** An error whose body carries members besides the message (e.g. CancellationReasons, Item). */
     public DynamoDbError(Type type, String message, JsonObject extraFields) {
-        this(type, message, extraFields, false);
-    }
-
-    private DynamoDbError(Type type, String message, JsonObject extraFields, boolean envelopedOnWrites) {
         super(message, null, false, false);
         this.type = type;
         this.extraFields = extraFields;
-        this.envelopedOnWrites = envelopedOnWrites;
     }
 
-    /** A ValidationException about the data itself (keys, sizes, value types): worded the same by every operation. */
     public static DynamoDbError validation(String message) {
         return new DynamoDbError(Type.VALIDATION, message);
-    }
-
-    /**
-     * A ValidationException about how the request is put together (empty sets, ReturnValues,
-     * expressions). PutItem, UpdateItem and DeleteItem prefix these with "1 validation error
-     * detected: "; other operations send them bare. See {@link #forWriteOperation()}.
-     */
-    public static DynamoDbError requestValidation(String message) {
-        return new DynamoDbError(Type.VALIDATION, message, null, true);
     }
 
     /** DynamoDB's prefix for item and key problems: "One or more parameter values were invalid: …". */
     public static DynamoDbError invalidParameter(String detail) {
         return validation("One or more parameter values were invalid: " + detail);
-    }
-
-    /** As {@link #invalidParameter}, for a problem in how the request is put together. */
-    public static DynamoDbError invalidRequestParameter(String detail) {
-        return requestValidation("One or more parameter values were invalid: " + detail);
-    }
-
-    /** This error as PutItem, UpdateItem and DeleteItem word it. */
-    public DynamoDbError forWriteOperation() {
-        if (!envelopedOnWrites) {
-            return this;
-        }
-        return new DynamoDbError(type, "1 validation error detected: " + getMessage(), extraFields, false);
     }
 
     public static DynamoDbError serialization(String message) {
@@ -111,13 +83,14 @@ public final class DynamoDbError extends RuntimeException {
 
     /**
      * The error body: {@code {"__type": "...", "message": "...", ...}}. DynamoDB's
-     * deserializer writes its one member as {@code Message}; every other error {@code message}.
+     * deserializer and its authorizer write their one member as {@code Message}; every other error
+     * {@code message}.
      */
     public JsonObject toJson() {
         JsonObject body = new JsonObject();
         body.addProperty("__type", type.wireName());
         if (getMessage() != null) {
-            body.addProperty(type == Type.SERIALIZATION ? "Message" : "message", getMessage());
+            body.addProperty(type == Type.SERIALIZATION || type == Type.ACCESS_DENIED ? "Message" : "message", getMessage());
         }
         if (extraFields != null) {
             extraFields.entrySet().forEach(e -> body.add(e.getKey(), e.getValue()));

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -14,9 +13,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request body read once at the edge. Typed getters return null for an absent member
- * and raise DynamoDB's SerializationException when a member has the wrong JSON type, as
- * DynamoDB's own deserializer does before any validation.
+ * A request body read once at the edge. Once {@link labrepl.cloud.dynamodb.shape.ShapeReader} has
+ * checked it against its operation's shape, every member has its declared type, so the typed
+ * getters simply convert; they return null for an absent member.
  */
 public final class JsonRequest {
 
@@ -60,93 +59,31 @@ public final class JsonRequest {
 
     public String string(String member) {
         JsonElement value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            return value.getAsString();
-        }
-        throw wrongType(value, "String");
+        return value == null ? null : value.getAsString();
     }
 
     public Long integer(String member) {
         JsonElement value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-            try {
-                return value.getAsJsonPrimitive().getAsBigDecimal().longValueExact();
-            } catch (ArithmeticException e) {
-                throw wrongType(value, "Long");
-            }
-        }
-        throw wrongType(value, "Long");
+        return value == null ? null : value.getAsLong();
     }
 
     public Boolean bool(String member) {
         JsonElement value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (value.isJsonPrimitive() && ((JsonPrimitive) value).isBoolean()) {
-            return value.getAsBoolean();
-        }
-        throw wrongType(value, "Boolean");
+        return value == null ? null : value.getAsBoolean();
     }
 
     public JsonObject object(String member) {
         JsonElement value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (value.isJsonObject()) {
-            return value.getAsJsonObject();
-        }
-        throw DynamoDbError.serialization("Unexpected field type");
+        return value == null ? null : value.getAsJsonObject();
     }
 
     public JsonArray array(String member) {
         JsonElement value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (value.isJsonArray()) {
-            return value.getAsJsonArray();
-        }
-        throw DynamoDbError.serialization("Unexpected field type");
-    }
-
-    /** The same typed reading, for a nested structure such as one element of a list. */
-    public static JsonRequest of(JsonElement element) {
-        if (element == null || !element.isJsonObject()) {
-            throw DynamoDbError.serialization("Unexpected field type");
-        }
-        return new JsonRequest(element.getAsJsonObject());
+        return value == null ? null : value.getAsJsonArray();
     }
 
     private JsonElement present(String member) {
         JsonElement value = body.get(member);
         return value == null || value.isJsonNull() ? null : value;
-    }
-
-    /** Coral's words for a member of the wrong JSON type, e.g. "NUMBER_VALUE cannot be converted to String". */
-    public static DynamoDbError wrongType(JsonElement value, String expected) {
-        if (value.isJsonObject()) {
-            return DynamoDbError.serialization("Start of structure or map found where not expected");
-        }
-        if (value.isJsonArray()) {
-            return DynamoDbError.serialization("Unrecognized collection type class java.lang." + expected);
-        }
-        JsonPrimitive primitive = value.getAsJsonPrimitive();
-        String kind;
-        if (primitive.isBoolean()) {
-            kind = primitive.getAsBoolean() ? "TRUE_VALUE" : "FALSE_VALUE";
-        } else if (primitive.isNumber()) {
-            kind = primitive.getAsString().matches("-?\\d+") ? "NUMBER_VALUE" : "DECIMAL_VALUE";
-        } else {
-            kind = "STRING_VALUE";
-        }
-        return DynamoDbError.serialization(kind + " cannot be converted to " + expected);
     }
 }

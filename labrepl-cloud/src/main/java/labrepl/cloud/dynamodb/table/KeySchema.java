@@ -53,10 +53,20 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
                 throw DynamoDbError.validation(mismatchMessage);
             }
             checkNotEmpty(attribute.name(), value, "One or more parameter values were invalid:");
+            checkSize(value, attribute == partition);
             ordered.put(attribute.name(), value);
         }
-        checkSizes(ordered);
         return ordered;
+    }
+
+    /** One attribute of a key given on its own (a starting key): present with its type, not empty, not too long. */
+    public void checkKeyPiece(Map<String, Value> key, KeyAttribute attribute, boolean isPartition) {
+        Value value = key.get(attribute.name());
+        if (value == null || !value.type().equals(attribute.type().name())) {
+            throw DynamoDbError.validation("The provided key element does not match the schema");
+        }
+        checkNotEmpty(attribute.name(), value, "One or more parameter values were invalid:");
+        checkSize(value, isPartition);
     }
 
     /** {@code preamble} differs: writes say "are not valid.", reads "were invalid:". */
@@ -70,11 +80,18 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
     }
 
     private void checkSizes(Map<String, Value> key) {
-        if (byteLength(key.get(partition.name())) > MAX_PARTITION_KEY_BYTES) {
+        checkSize(key.get(partition.name()), true);
+        if (sort != null) {
+            checkSize(key.get(sort.name()), false);
+        }
+    }
+
+    private static void checkSize(Value value, boolean isPartition) {
+        if (isPartition && byteLength(value) > MAX_PARTITION_KEY_BYTES) {
             throw DynamoDbError.invalidParameter(
                     "Size of hashkey has exceeded the maximum size limit of" + MAX_PARTITION_KEY_BYTES + " bytes");
         }
-        if (sort != null && byteLength(key.get(sort.name())) > MAX_SORT_KEY_BYTES) {
+        if (!isPartition && byteLength(value) > MAX_SORT_KEY_BYTES) {
             throw DynamoDbError.invalidParameter(
                     "Aggregated size of all range keys has exceeded the size limit of " + MAX_SORT_KEY_BYTES + " bytes");
         }

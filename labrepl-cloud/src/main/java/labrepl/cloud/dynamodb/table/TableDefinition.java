@@ -54,6 +54,11 @@ public record TableDefinition(
                 deletionProtection, tableClass, indexes, ttlAttribute, tags);
     }
 
+    public TableDefinition withTableClass(String newClass) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, deletionProtection, newClass, indexes, ttlAttribute, tags);
+    }
+
     public TableDefinition withDeletionProtection(boolean protection) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
                 writeCapacityUnits, createdAt, protection, tableClass, indexes, ttlAttribute, tags);

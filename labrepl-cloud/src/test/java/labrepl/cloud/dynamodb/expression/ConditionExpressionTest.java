@@ -117,7 +117,7 @@ class ConditionExpressionTest extends SharedCloudTest {
 
     private static void assertInvalid(String message, String condition, Map<String, String> names,
                                       Map<String, AttributeValue> values) {
-        assertError(DynamoDbException.class, "1 validation error detected: " + message,
+        assertError(DynamoDbException.class, message,
                 () -> dynamodb.putItem(b -> b.tableName(table).item(item("pk", s("k"))).conditionExpression(condition)
                         .expressionAttributeNames(names).expressionAttributeValues(values)));
         assertEquals(s("hello"), dynamodb.getItem(b -> b.tableName(table).key(KEY)).item().get("greeting"),
