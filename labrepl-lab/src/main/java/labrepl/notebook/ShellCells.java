@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 
 /**
  * Runs {@code ```shell} cells with bash in the notebook's folder, pointed at the notebook's

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +155,18 @@ class SessionTest {
         assertEquals(9, session.complete("dynamodb.listT", 14).anchor());
         assertFalse(session.isComplete("for (int i = 0; i < 3; i++) {"));
         assertTrue(session.isComplete("int y = 1"));
+    }
+
+    @Test
+    void helpersCalledFromTheSharedPoolServeTheSession() {
+        List<SnippetResult> results = session.eval("var onPool = new java.util.concurrent.CompletableFuture<String>();\n"
+                + "java.util.concurrent.ForkJoinPool.commonPool().execute(() -> onPool.complete("
+                + "Thread.currentThread().getName() + \" \" + region()));\n"
+                + "onPool.get(60, java.util.concurrent.TimeUnit.SECONDS)");
+        String onPool = results.get(results.size() - 1).value();
+        assertTrue(onPool.matches("\"ForkJoinPool.commonPool-worker-\\d+ us-west-2\""), onPool);
+        assertEquals("[0]", only("java.util.stream.IntStream.range(0, 64).parallel()"
+                + ".map(i -> dynamodb.listTables().tableNames().size()).distinct().boxed().toList()").value());
     }
 
     @Test

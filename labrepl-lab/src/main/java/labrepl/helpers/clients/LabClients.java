@@ -3,7 +3,7 @@ package labrepl.helpers.clients;
 import java.time.Duration;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;

@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.repl.Session;
 
 /**

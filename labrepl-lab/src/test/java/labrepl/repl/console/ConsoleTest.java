@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

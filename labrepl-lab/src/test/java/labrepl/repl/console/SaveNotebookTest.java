@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import labrepl.cloud.LocalCloud;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.notebook.CellResult;
 import labrepl.notebook.NotebookRunner;
-import labrepl.notebook.TargetLease;
+import labrepl.target.LocalCloudTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,10 +40,7 @@ class SaveNotebookTest {
         assertTrue(!notebook.contains("broken"), "a cell that did not compile is left out:\n" + notebook);
         assertTrue(notebook.contains("```java throws=ResourceNotFoundException\n"), notebook);
 
-        NotebookRunner runner = new NotebookRunner(() -> {
-            LocalCloud fresh = LocalCloud.builder().port(0).inMemory().region(TestCloud.REGION).start();
-            return new TargetLease(Target.localCloud(fresh.endpoint(), TestCloud.REGION), fresh::close);
-        }, false);
+        NotebookRunner runner = new NotebookRunner(LocalCloudTarget.freshInMemory(TestCloud.REGION), false);
         List<CellResult> results = runner.verify(folder.resolve("session.md"));
         assertEquals(3, results.size());
         assertTrue(results.stream().allMatch(r -> r.status() == CellResult.Status.PASSED), results.toString());

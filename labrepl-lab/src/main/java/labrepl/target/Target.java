@@ -1,10 +1,11 @@
-package labrepl.helpers;
+package labrepl.target;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import labrepl.cloud.s3.website.WebsiteEndpoint;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class Target {
 
     /** The credentials every local-cloud request is signed with; the local cloud accepts any. */
-    static final AwsBasicCredentials LOCAL_CREDENTIALS =
+    public static final AwsBasicCredentials LOCAL_CREDENTIALS =
             AwsBasicCredentials.create("LABREPLLOCALKEY", "labrepl-local-secret-key");
 
     /** What kind of service answers. */
@@ -102,6 +103,27 @@ public final class Target {
                 return "real AWS, " + region + (profile != null ? ", profile " + profile : "");
             default:
                 return "endpoint " + endpoint + ", " + region + (profile != null ? ", profile " + profile : "");
+        }
+    }
+
+    /**
+     * The address of a bucket's static website on this target: on the local cloud
+     * {@code http://BUCKET.s3-website-REGION.localhost:PORT/}, which a browser on this machine opens;
+     * on AWS the region's website endpoint. Another endpoint's website address is not known here
+     * (each emulator has its own, or none), so asking for it is an error that says so.
+     */
+    public URI websiteUrl(String bucket) {
+        Objects.requireNonNull(bucket, "bucket");
+        switch (kind) {
+            case LOCAL:
+                return WebsiteEndpoint.local(bucket, region, endpoint.getPort());
+            case AWS:
+                return AwsWebsiteEndpoint.of(bucket, region);
+            default:
+                throw new IllegalStateException("No website address is known for a bucket on " + endpoint
+                        + ": LabREPL knows its own local cloud's and real AWS's, and another service has its own, or"
+                        + " none (moto serves no websites). Open the address that service documents with"
+                        + " fetch(\"http://...\").");
         }
     }
 
