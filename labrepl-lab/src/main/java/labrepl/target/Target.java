@@ -1,10 +1,9 @@
 package labrepl.target;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import labrepl.cloud.awscli.AwsEnvironment;
 import labrepl.cloud.s3.website.WebsiteEndpoint;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -146,25 +145,21 @@ public final class Target {
     }
 
     /**
-     * Variables that point the AWS CLI (or any SDK) started from the REPL at this target. Secrets
-     * are passed only for the local cloud's fixed credentials; AWS and profiles are named, so the
-     * child resolves its own credentials the way the CLI always does.
+     * What the AWS CLI (or any program) started for the learner finds in its environment to reach
+     * this target. Secrets are passed only for the fixed local credentials; AWS and profiles are
+     * named, so the child resolves its own credentials the way the CLI always does.
      */
-    public Map<String, String> environment() {
-        Map<String, String> env = new LinkedHashMap<>();
+    public AwsEnvironment cliEnvironment() {
+        AwsEnvironment.Builder environment = AwsEnvironment.builder().region(region);
         if (endpoint != null) {
-            env.put("AWS_ENDPOINT_URL", endpoint.toString());
+            environment.endpoint(endpoint);
         }
-        env.put("AWS_REGION", region);
-        env.put("AWS_DEFAULT_REGION", region);
         if (profile != null) {
-            env.put("AWS_PROFILE", profile);
+            environment.profile(profile);
         } else if (kind != Kind.AWS) {
-            env.put("AWS_ACCESS_KEY_ID", LOCAL_CREDENTIALS.accessKeyId());
-            env.put("AWS_SECRET_ACCESS_KEY", LOCAL_CREDENTIALS.secretAccessKey());
+            environment.credentials(LOCAL_CREDENTIALS.accessKeyId(), LOCAL_CREDENTIALS.secretAccessKey());
         }
-        env.put("AWS_PAGER", "");
-        return env;
+        return environment.build();
     }
 
     @Override

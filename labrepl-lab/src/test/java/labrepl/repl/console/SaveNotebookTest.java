@@ -3,10 +3,12 @@ package labrepl.repl.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import labrepl.cloud.junit.TestCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.target.Target;
 import labrepl.notebook.CellResult;
 import labrepl.notebook.NotebookRunner;
@@ -15,16 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /save-notebook}: a session becomes a notebook that {@code verify} replays and passes. */
+@WithLocalCloud
 class SaveNotebookTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void theSessionsCellsAndOutputsBecomeANotebookThatVerifies() throws Exception {
-        try (TestCloud cloud = TestCloud.inMemory();
-                ReplDriver repl = new ReplDriver(Target.localCloud(cloud.endpoint(), TestCloud.REGION), folder,
-                        folder.resolve("history"), "xterm-256color")) {
+    void theSessionsCellsAndOutputsBecomeANotebookThatVerifies(URI endpoint) throws Exception {
+        try (ReplDriver repl = new ReplDriver(Target.localCloud(endpoint, TestCloud.REGION), folder,
+                folder.resolve("history"), "xterm-256color")) {
             repl.enter("var n = 20;");
             repl.enter("System.out.println(\"twice: \" + n * 2); n + 1");
             repl.enter("int broken = \"text\";");
