@@ -131,11 +131,11 @@ class ListObjectsTest {
     @Test
     void listObjectsV1EncodesKeysButNotThePrefixItEchoes() throws Exception {
         // botocore decodes Delimiter, Marker, NextMarker and keys of a v1 listing, never its Prefix.
-        String xml = SignedHeaders.send(CLOUD.port(), "GET", "/" + bucket + "?encoding-type=url&prefix=img%2Fphoto%20",
+        String xml = SignedHeaders.send(cloud.port(), "GET", "/" + bucket + "?encoding-type=url&prefix=img%2Fphoto%20",
                 null).text();
         assertTrue(xml.contains("<Prefix>img/photo </Prefix>"), xml);
         assertTrue(xml.contains("<Key>img/photo+one.jpg</Key>"), xml);
         assertEquals(List.of("img/photo one.jpg"),
-                keys(CLOUD.s3().listObjects(b -> b.bucket(bucket).prefix("img/photo ")).contents()));
+                keys(s3.listObjects(b -> b.bucket(bucket).prefix("img/photo ")).contents()));
     }
 }

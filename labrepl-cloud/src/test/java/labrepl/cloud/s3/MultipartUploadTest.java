@@ -122,17 +122,17 @@ class MultipartUploadTest {
 
     @Test
     void completingAnUploadAgainAnswersTheSameResultAsClientsRetryIt() {
-        String bucket = newBucket(CLOUD.s3());
+        String bucket = newBucket(s3);
         String uploadId = start(bucket, "retried");
         List<CompletedPart> parts = List.of(upload(bucket, "retried", uploadId, 1, randomBytes(1000, 4)));
-        var first = CLOUD.s3().completeMultipartUpload(b -> b.bucket(bucket).key("retried").uploadId(uploadId)
+        var first = s3.completeMultipartUpload(b -> b.bucket(bucket).key("retried").uploadId(uploadId)
                 .multipartUpload(m -> m.parts(parts)));
-        var again = CLOUD.s3().completeMultipartUpload(b -> b.bucket(bucket).key("retried").uploadId(uploadId)
+        var again = s3.completeMultipartUpload(b -> b.bucket(bucket).key("retried").uploadId(uploadId)
                 .multipartUpload(m -> m.parts(parts)));
         assertEquals(first.eTag(), again.eTag());
         assertEquals(first.location(), again.location());
-        assertEquals(1000, CLOUD.s3().headObject(b -> b.bucket(bucket).key("retried")).contentLength());
-        assertThrows(NoSuchUploadException.class, () -> CLOUD.s3().abortMultipartUpload(b -> b.bucket(bucket)
+        assertEquals(1000, s3.headObject(b -> b.bucket(bucket).key("retried")).contentLength());
+        assertThrows(NoSuchUploadException.class, () -> s3.abortMultipartUpload(b -> b.bucket(bucket)
                 .key("retried").uploadId(uploadId)));
     }
 

@@ -255,15 +255,15 @@ class ObjectOperationsTest {
 
     @Test
     void deleteObjectsTakesKeysExactlyWhitespaceIncluded() {
-        String bucket = newBucket(CLOUD.s3());
+        String bucket = newBucket(s3);
         List<String> spaced = List.of(" ", "  a ", "x\n");
         for (String key : List.of(" ", "  a ", "x\n", "a", "x")) {
-            CLOUD.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(key));
+            s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(key));
         }
-        var result = CLOUD.s3().deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(spaced.stream()
+        var result = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(spaced.stream()
                 .map(key -> ObjectIdentifier.builder().key(key).build()).toList())));
         assertEquals(spaced, result.deleted().stream().map(d -> d.key()).toList());
-        assertEquals(List.of("a", "x"), CLOUD.s3().listObjectsV2(b -> b.bucket(bucket)).contents().stream()
+        assertEquals(List.of("a", "x"), s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream()
                 .map(o -> o.key()).toList());
     }
 

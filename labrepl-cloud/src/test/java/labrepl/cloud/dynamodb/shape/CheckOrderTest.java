@@ -3,15 +3,24 @@ package labrepl.cloud.dynamodb.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.TestCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * DynamoDB's order of checks, the same for every operation: the body's JSON types, then the
  * required members, then every declared constraint, then the operation's own validation, then
  * the table's existence.
  */
-class CheckOrderTest extends SharedCloudTest {
+@WithLocalCloud
+class CheckOrderTest {
+
+    @ClassCloud
+    static TestCloud cloud;
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     private static RawDynamoDb.Answer send(String operation, String json) throws Exception {
         return RawDynamoDb.send(cloud.endpoint(), operation, json);
