@@ -1,6 +1,5 @@
 package labrepl.cloud.dynamodb.expression;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import labrepl.cloud.dynamodb.item.Value;
@@ -135,7 +134,7 @@ public final class ConditionEvaluator {
     private static Value size(Value value) {
         long size;
         if (value instanceof Value.S s) {
-            size = s.value().getBytes(StandardCharsets.UTF_8).length;
+            size = s.value().length();
         } else if (value instanceof Value.B b) {
             size = b.value().length;
         } else if (value instanceof Value.SS set) {

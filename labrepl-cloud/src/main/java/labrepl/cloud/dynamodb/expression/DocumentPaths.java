@@ -89,7 +89,11 @@ public final class DocumentPaths {
         throw invalidPath();
     }
 
-    /** The item without the value at the path; a path that does not exist changes nothing. */
+    /**
+     * The item without the value at the path. A last step that does not exist changes nothing; a
+     * step above it that does not exist, or is not a map (for a name) or a list (for an index), is
+     * an invalid path.
+     */
     public static Map<String, Value> remove(Map<String, Value> item, Path path) {
         Map<String, Value> result = new LinkedHashMap<>(item);
         if (path.isTopLevel()) {
@@ -97,9 +101,10 @@ public final class DocumentPaths {
             return result;
         }
         Value top = item.get(path.attribute());
-        if (top != null) {
-            result.put(path.attribute(), removeIn(top, path.elements().subList(1, path.elements().size())));
+        if (top == null) {
+            throw invalidPath();
         }
+        result.put(path.attribute(), removeIn(top, path.elements().subList(1, path.elements().size())));
         return result;
     }
 
@@ -109,7 +114,10 @@ public final class DocumentPaths {
         if (first instanceof Path.Key key && container instanceof Value.M map) {
             Value child = map.value().get(key.name());
             if (child == null) {
-                return container;
+                if (last) {
+                    return container;
+                }
+                throw invalidPath();
             }
             Map<String, Value> copy = new LinkedHashMap<>(map.value());
             if (last) {
@@ -121,7 +129,10 @@ public final class DocumentPaths {
         }
         if (first instanceof Path.Index index && container instanceof Value.L list) {
             if (index.index() >= list.value().size()) {
-                return container;
+                if (last) {
+                    return container;
+                }
+                throw invalidPath();
             }
             List<Value> copy = new ArrayList<>(list.value());
             if (last) {
@@ -132,6 +143,17 @@ public final class DocumentPaths {
             return new Value.L(copy);
         }
         throw invalidPath();
+    }
+
+    /** Whether the container the path's last step is taken from exists and has the right kind (map or list). */
+    public static boolean hasParent(Map<String, Value> item, Path path) {
+        if (path.isTopLevel()) {
+            return true;
+        }
+        List<Path.Element> elements = path.elements();
+        Value parent = get(item, new Path(elements.subList(0, elements.size() - 1)));
+        return elements.get(elements.size() - 1) instanceof Path.Key ? parent instanceof Value.M
+                : parent instanceof Value.L;
     }
 
     static DynamoDbError invalidPath() {

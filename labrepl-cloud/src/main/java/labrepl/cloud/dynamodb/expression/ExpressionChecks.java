@@ -16,11 +16,14 @@ final class ExpressionChecks {
 
     /** Condition functions and their number of operands. */
     private static final Map<String, Integer> CONDITION_FUNCTIONS = Map.of(
-            "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2, "begins_with", 2, "contains", 2);
+            "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2, "begins_with", 2, "contains", 2,
+            "size", 1);
     private static final Map<String, Integer> UPDATE_FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2);
     private static final Set<String> TYPE_NAMES = Set.of("S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M");
     private static final Map<String, String> TYPE_WORDS = Map.of("S", "STRING", "N", "NUMBER", "B", "BINARY",
             "NULL", "NULL", "BOOL", "BOOLEAN", "L", "LIST", "M", "MAP");
+    /** How DynamoDB names the type of an operand it cannot know before reading the item. */
+    private static final String ANY_TYPE = "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}";
 
     private ExpressionChecks() {
     }
@@ -36,81 +39,130 @@ final class ExpressionChecks {
             checkCondition(or.right(), problems);
         } else if (condition instanceof Condition.Not not) {
             checkCondition(not.condition(), problems);
-        } else if (condition instanceof Condition.Comparison comparison) {
-            conditionOperands(List.of(comparison.left(), comparison.right()), problems);
+        } else {
+            Problems leaf = problems.leaf();
+            checkLeaf(condition, leaf);
+            leaf.close();
+        }
+    }
+
+    /** One comparison, BETWEEN, IN or function: its operands first, then the leaf itself. */
+    private static void checkLeaf(Condition condition, Problems problems) {
+        if (condition instanceof Condition.Comparison comparison) {
+            operands(List.of(comparison.left(), comparison.right()), problems);
+            misusedFunctions(List.of(comparison.left(), comparison.right()), problems);
             checkDistinct(comparison.operator(), comparison.left(), comparison.right(), problems);
         } else if (condition instanceof Condition.Between between) {
-            conditionOperands(List.of(between.value(), between.lower(), between.upper()), problems);
+            List<Operand> all = List.of(between.value(), between.lower(), between.upper());
+            operands(all, problems);
+            misusedFunctions(all, problems);
             checkBounds(between.lower(), between.upper(), problems);
         } else if (condition instanceof Condition.In in) {
-            List<Operand> operands = new ArrayList<>(in.candidates());
-            operands.add(0, in.value());
-            conditionOperands(operands, problems);
+            List<Operand> all = new ArrayList<>(in.candidates());
+            all.add(0, in.value());
+            operands(all, problems);
+            misusedFunctions(all, problems);
         } else if (condition instanceof Condition.FunctionCondition function) {
-            conditionFunction(function.call(), problems);
+            operands(List.of(function.call()), problems);
+            if (function.call().name().equals("size")) {
+                misused("size", problems);
+            }
+        }
+    }
+
+    /** Undefined placeholders, and every function among the operands (inner functions first). */
+    private static void operands(List<Operand> operands, Problems problems) {
+        for (Operand operand : operands) {
+            if (operand instanceof Operand.ValueOperand value && value.value() == null) {
+                problems.add(Problems.Kind.UNDEFINED, "An expression attribute value used in expression is not defined; "
+                        + "attribute value: " + value.placeholder());
+            } else if (operand instanceof Operand.PathOperand path) {
+                undefinedNames(path.path(), problems);
+            } else if (operand instanceof Operand.FunctionCall call) {
+                misusedFunctions(call.arguments(), problems);
+                operands(call.arguments(), problems);
+                conditionFunction(call, problems);
+            }
+        }
+    }
+
+    /** An undefined #name stays in the path as written, which no attribute name can be. */
+    private static void undefinedNames(Path path, Problems problems) {
+        for (Path.Element element : path.elements()) {
+            if (element instanceof Path.Key key && key.name().startsWith("#")) {
+                problems.add(Problems.Kind.UNDEFINED, "An expression attribute name used in the document path is not "
+                        + "defined; attribute name: " + key.name());
+            }
+        }
+    }
+
+    /** Functions other than size() are conditions, not values. */
+    private static void misusedFunctions(List<Operand> operands, Problems problems) {
+        for (Operand operand : operands) {
+            if (operand instanceof Operand.FunctionCall call && !call.name().equals("size")) {
+                misused(call.name(), problems);
+            }
         }
     }
 
     private static void conditionFunction(Operand.FunctionCall call, Problems problems) {
         String name = call.name();
-        if (name.equals("size") || UPDATE_FUNCTIONS.containsKey(name)) {
-            misused(name, problems);
-            return;
-        }
         Integer arity = CONDITION_FUNCTIONS.get(name);
         if (arity == null) {
             problems.add(Problems.Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
             return;
         }
-        conditionOperands(call.arguments(), problems);
         if (!checkArity(call, arity, problems)) {
             return;
         }
         List<Operand> args = call.arguments();
+        if (arity == 2) {
+            checkDistinct(name, args.get(0), args.get(1), problems);
+        }
         switch (name) {
             case "attribute_exists", "attribute_not_exists" -> requirePath(call, problems);
             case "attribute_type" -> {
-                requirePath(call, problems);
-                Value type = literal(args.get(1));
-                if (type != null && !(type instanceof Value.S)) {
-                    operandType(name, type.type(), problems);
-                } else if (type != null && !TYPE_NAMES.contains(((Value.S) type).value())) {
+                String type = type(args.get(1));
+                if (!"S".equals(type)) {
+                    operandType(name, type == null ? ANY_TYPE : type, problems);
+                } else if (literal(args.get(1)) instanceof Value.S typeName && !TYPE_NAMES.contains(typeName.value())) {
                     problems.add(Problems.Kind.OPERAND_TYPE, "Invalid attribute type name found; type: "
-                            + ((Value.S) type).value() + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
+                            + typeName.value() + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
                 }
             }
             case "begins_with" -> {
-                checkDistinct(name, args.get(0), args.get(1), problems);
                 for (Operand arg : args) {
-                    Value value = literal(arg);
-                    if (value != null && !(value instanceof Value.S) && !(value instanceof Value.B)) {
-                        operandType(name, value.type(), problems);
+                    String type = type(arg);
+                    if (type != null && !type.equals("S") && !type.equals("B")) {
+                        operandType(name, type, problems);
                     }
                 }
             }
-            default -> checkDistinct(name, args.get(0), args.get(1), problems);
+            case "size" -> {
+                String type = type(args.get(0));
+                if ("N".equals(type) || "BOOL".equals(type) || "NULL".equals(type)) {
+                    operandType(name, type, problems);
+                }
+            }
+            default -> {
+                // contains takes any operands
+            }
         }
     }
 
-    /** Operands of a comparison: functions other than size() are not values. */
-    private static void conditionOperands(List<Operand> operands, Problems problems) {
-        for (Operand operand : operands) {
-            if (operand instanceof Operand.FunctionCall call) {
-                if (call.name().equals("size")) {
-                    conditionOperands(call.arguments(), problems);
-                    if (checkArity(call, 1, problems)) {
-                        Value value = literal(call.arguments().get(0));
-                        if (value instanceof Value.N || value instanceof Value.Bool || value instanceof Value.Null) {
-                            operandType("size", value.type(), problems);
-                        }
-                    }
-                } else if (CONDITION_FUNCTIONS.containsKey(call.name()) || UPDATE_FUNCTIONS.containsKey(call.name())) {
-                    misused(call.name(), problems);
-                } else {
-                    problems.add(Problems.Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + call.name());
-                }
-            }
+    /** The type an operand is known to have before reading the item, or null: a value's, or a function's result. */
+    private static String type(Operand operand) {
+        if (operand instanceof Operand.ValueOperand value) {
+            return value.value() == null ? null : value.value().type();
         }
+        if (operand instanceof Operand.FunctionCall call) {
+            return switch (call.name()) {
+                case "size" -> "N";
+                case "begins_with", "contains", "attribute_type" -> "BOOL";
+                default -> null;
+            };
+        }
+        return null;
     }
 
     private static void checkBounds(Operand lowerOperand, Operand upperOperand, Problems problems) {
@@ -192,18 +244,27 @@ final class ExpressionChecks {
     }
 
     private static void sectionOperandType(String section, Value value, Problems problems) {
-        problems.add(Problems.Kind.OPERAND_TYPE, "Incorrect operand type for operator or function; operator: "
+        problems.add(Problems.Kind.SECTION_OPERAND, "Incorrect operand type for operator or function; operator: "
                 + section + ", operand type: " + TYPE_WORDS.get(value.type()));
     }
 
     // ---- document paths
 
-    /** No path may repeat another, lie inside another, or use a key where another uses an index. */
+    /**
+     * No path may repeat another, lie inside another, or use a key where another uses an index.
+     * Each path is compared with those before it; the first overlap is reported, and stops the
+     * comparisons, while of the conflicts the last one found is.
+     */
     static void checkPaths(List<Path> paths, Problems problems) {
-        for (int i = 0; i < paths.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                comparePaths(paths.get(j), paths.get(i), problems);
+        List<Path> earlier = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path one : earlier) {
+                comparePaths(one, path, problems);
+                if (problems.has(Problems.Kind.PATH_OVERLAP)) {
+                    return;
+                }
             }
+            earlier.add(path);
         }
     }
 
@@ -214,14 +275,14 @@ final class ExpressionChecks {
             Path.Element a = one.elements().get(k);
             Path.Element b = two.elements().get(k);
             if (a.getClass() != b.getClass()) {
-                problems.add(Problems.Kind.PATHS, "Two document paths conflict with each other; " + both);
+                problems.replace(Problems.Kind.PATH_CONFLICT, "Two document paths conflict with each other; " + both);
                 return;
             }
             if (!a.equals(b)) {
                 return;
             }
         }
-        problems.add(Problems.Kind.PATHS, "Two document paths overlap with each other; " + both);
+        problems.add(Problems.Kind.PATH_OVERLAP, "Two document paths overlap with each other; " + both);
     }
 
     // ---- shared

@@ -41,16 +41,17 @@ public final class ExpressionParser {
     private final String text;
     private final List<Token> tokens;
     private final ExpressionAttributes attributes;
-    private final Problems problems = new Problems();
+    private final Problems problems;
     /** Conditions and operands that were written inside parentheses, to spot "((x))". */
     private final Set<Object> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
     private int position;
 
-    private ExpressionParser(String member, String text, ExpressionAttributes attributes) {
+    private ExpressionParser(String member, String text, ExpressionAttributes attributes, List<Problems.Kind> order) {
         this.member = member;
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
         this.attributes = attributes;
+        this.problems = new Problems(order);
         if (text.isEmpty()) {
             throw Problems.invalid(member, "The expression can not be empty;");
         }
@@ -58,7 +59,7 @@ public final class ExpressionParser {
 
     /** A ConditionExpression, FilterExpression or KeyConditionExpression; {@code member} names it in messages. */
     public static Condition condition(String member, String text, ExpressionAttributes attributes) {
-        ExpressionParser parser = new ExpressionParser(member, text, attributes);
+        ExpressionParser parser = new ExpressionParser(member, text, attributes, Problems.CONDITION_ORDER);
         try {
             Condition condition = parser.or();
             parser.expectEnd();
@@ -71,7 +72,7 @@ public final class ExpressionParser {
     }
 
     public static List<UpdateAction> update(String text, ExpressionAttributes attributes) {
-        ExpressionParser parser = new ExpressionParser("UpdateExpression", text, attributes);
+        ExpressionParser parser = new ExpressionParser("UpdateExpression", text, attributes, Problems.UPDATE_ORDER);
         try {
             List<UpdateAction> actions = parser.updateSections();
             parser.expectEnd();
@@ -84,7 +85,8 @@ public final class ExpressionParser {
     }
 
     public static List<Path> projection(String text, ExpressionAttributes attributes) {
-        ExpressionParser parser = new ExpressionParser("ProjectionExpression", text, attributes);
+        ExpressionParser parser = new ExpressionParser("ProjectionExpression", text, attributes,
+                Problems.PROJECTION_ORDER);
         try {
             List<Path> paths = new ArrayList<>();
             do {
@@ -191,18 +193,21 @@ public final class ExpressionParser {
             Operand inner = operand();
             expect(")");
             markParenthesized(inner);
+            if (inner instanceof Operand.PathOperand grouped && (peek().is(".") || peek().is("["))) {
+                return new Operand.PathOperand(pathContinued(new ArrayList<>(grouped.path().elements())));
+            }
             return inner;
         }
         if (token.kind() == Token.Kind.VALUE_PLACEHOLDER) {
             position++;
             Value value = attributes.value(token.text());
             if (value == null) {
-                problems.add(Problems.Kind.UNDEFINED, "An expression attribute value used in expression is not defined; "
+                problems.add(Problems.Kind.UNDEFINED_VALUE, "An expression attribute value used in expression is not defined; "
                         + "attribute value: " + token.text());
             }
             return new Operand.ValueOperand(token.text(), value);
         }
-        if (token.kind() == Token.Kind.NAME && lookAhead(1).is("(") && !isConditionKeyword(token)) {
+        if (token.kind() == Token.Kind.NAME && lookAhead(1).is("(") && !isKeyword(token)) {
             position += 2;
             List<Operand> arguments = new ArrayList<>();
             do {
@@ -214,8 +219,25 @@ public final class ExpressionParser {
         return new Operand.PathOperand(path());
     }
 
-    /** An operand with an optional + or -, as SET allows. */
+    /** An operand with an optional + or -, as SET allows, the whole in parentheses or not. */
     private Operand setValue() {
+        if (peek().is("(")) {
+            int mark = position;
+            try {
+                position++;
+                Operand inner = sum();
+                if (accept(")") && !peek().is("+") && !peek().is("-")) {
+                    return inner;
+                }
+            } catch (ExpressionSyntaxError notAWholeValue) {
+                // "(a) + b": the parentheses hold only the first operand
+            }
+            position = mark;
+        }
+        return sum();
+    }
+
+    private Operand sum() {
         Operand left = operand();
         if (peek().is("+") || peek().is("-")) {
             char operator = next().text().charAt(0);
@@ -227,6 +249,11 @@ public final class ExpressionParser {
     private Path path() {
         List<Path.Element> elements = new ArrayList<>();
         elements.add(new Path.Key(pathName()));
+        return pathContinued(elements);
+    }
+
+    /** The rest of a path ({@code .name} and {@code [index]} steps) after the elements read so far. */
+    private Path pathContinued(List<Path.Element> elements) {
         while (true) {
             if (accept(".")) {
                 elements.add(new Path.Key(pathName()));
@@ -252,7 +279,7 @@ public final class ExpressionParser {
 
     private String pathName() {
         Token token = peek();
-        if (token.kind() == Token.Kind.NAME && !isConditionKeyword(token)) {
+        if (token.kind() == Token.Kind.NAME && !isKeyword(token)) {
             position++;
             if (ReservedWords.isReserved(token.text())) {
                 problems.add(Problems.Kind.RESERVED_WORD,
@@ -273,8 +300,11 @@ public final class ExpressionParser {
         throw syntaxError(token);
     }
 
-    private static boolean isConditionKeyword(Token token) {
-        return token.kind() == Token.Kind.NAME && CONDITION_KEYWORDS.contains(token.text().toUpperCase(Locale.ROOT));
+    /** The words this kind of expression keeps for itself: they cannot name an attribute or a function. */
+    private boolean isKeyword(Token token) {
+        List<String> keywords = member.equals("UpdateExpression") ? SECTIONS
+                : member.equals("ProjectionExpression") ? List.of() : CONDITION_KEYWORDS;
+        return token.kind() == Token.Kind.NAME && keywords.contains(token.text().toUpperCase(Locale.ROOT));
     }
 
     // ---- update expressions

@@ -8,6 +8,7 @@ import labrepl.cloud.dynamodb.expression.ConditionPaths;
 import labrepl.cloud.dynamodb.expression.Path;
 import labrepl.cloud.dynamodb.expression.Projection;
 import labrepl.cloud.dynamodb.expression.UpdateAction;
+import labrepl.cloud.dynamodb.expression.UpdateApplier;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
@@ -26,9 +27,13 @@ public final class ItemOperations {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
 
-    /** A PutItem, DeleteItem or UpdateItem as read: the table and what is written ({@code item} for a put). */
+    /**
+     * A PutItem, DeleteItem or UpdateItem as read: the table and what is written ({@code item} for a
+     * put, {@code update} for an update, with the words for an ADD or DELETE on a value of another
+     * type, which AttributeUpdates and an UpdateExpression put differently).
+     */
     public record Write(String table, Map<String, Value> item, Map<String, Value> key, List<UpdateAction> update,
-                        Condition condition, WriteOptions options) {
+                        String typeMismatch, Condition condition, WriteOptions options) {
     }
 
     public record Get(String table, Map<String, Value> key, List<Path> projection, boolean consistent,
@@ -48,7 +53,7 @@ public final class ItemOperations {
         ItemWriter.checkPutSize(item);
         Condition expected = LegacyParameters.expected(request);
         RequestExpressions expressions = RequestExpressions.parse(request);
-        return new Write(request.string("TableName"), item, null, null, either(expected, expressions.condition()),
+        return new Write(request.string("TableName"), item, null, null, null, either(expected, expressions.condition()),
                 options);
     }
 
@@ -96,7 +101,7 @@ public final class ItemOperations {
         Condition expected = LegacyParameters.expected(request);
         RequestExpressions expressions = RequestExpressions.parse(request);
         WriteOptions options = WriteOptions.read(request).oldOnly();
-        return new Write(request.string("TableName"), null, key, null, either(expected, expressions.condition()),
+        return new Write(request.string("TableName"), null, key, null, null, either(expected, expressions.condition()),
                 options);
     }
 
@@ -117,6 +122,7 @@ public final class ItemOperations {
         RequestExpressions expressions = RequestExpressions.parse(request);
         List<UpdateAction> actions = either(attributeUpdates, expressions.update());
         return new Write(request.string("TableName"), null, key, actions == null ? List.of() : actions,
+                attributeUpdates != null ? "Type mismatch for attribute to update" : UpdateApplier.INCORRECT_OPERAND,
                 either(expected, expressions.condition()), WriteOptions.read(request));
     }
 
@@ -126,7 +132,7 @@ public final class ItemOperations {
         Map<String, Value> key = table.keySchema().checkKey(update.key(), KEY_MISMATCH);
         ItemUpdates.checkKeysUntouched(update.update(), table);
         ItemWriter.Outcome outcome = ItemWriter.write(table, key, update.condition(), update.options().returnOnFailure(),
-                old -> ItemUpdates.updated(table, key, old, update.update()));
+                old -> ItemUpdates.updated(table, key, old, update.update(), update.typeMismatch()));
         List<Path> updated = new ArrayList<>();
         update.update().forEach(action -> updated.add(action.path()));
         return update.options().respond(table, outcome, updated);

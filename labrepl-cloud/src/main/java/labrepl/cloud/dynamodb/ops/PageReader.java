@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import labrepl.cloud.dynamodb.expression.Condition;
 import labrepl.cloud.dynamodb.expression.ConditionEvaluator;
 import labrepl.cloud.dynamodb.item.ItemJson;
+import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
@@ -43,6 +44,7 @@ final class PageReader {
         long scanned = 0;
         long count = 0;
         long bytes = 0;
+        long indexBytes = 0;
         StoredItem last = null;
         boolean pageFull = false;
         // Most reads return items as stored: their JSON text is copied without being parsed.
@@ -58,6 +60,10 @@ final class PageReader {
             }
             scanned++;
             bytes += stored.size();
+            if (index != null) {
+                indexBytes += index.projectionType().equals("ALL") ? stored.size()
+                        : ItemSize.of(index.project(stored.item(), table.keySchema()));
+            }
             last = stored;
             if (asStored) {
                 count++;
@@ -80,11 +86,14 @@ final class PageReader {
             ItemJson.writeItem(out.name("LastEvaluatedKey"), lastEvaluatedKey(table, index, last.item()));
         }
         ConsumedCapacity capacity = new ConsumedCapacity(table.definition().name());
-        double units = ConsumedCapacity.readUnits(bytes, consistent);
         if (index == null) {
-            capacity.addTable(units);
+            capacity.addTable(ConsumedCapacity.readUnits(bytes, consistent));
         } else {
-            capacity.addIndexRead(index, units);
+            // Reading an index costs what the index holds; fetching unprojected attributes costs table reads besides.
+            capacity.addIndexRead(index, ConsumedCapacity.readUnits(indexBytes, consistent));
+            if (selection.fetchesFromTable()) {
+                capacity.addTable(ConsumedCapacity.readUnits(bytes, consistent));
+            }
         }
         capacity.writeMember(out, capacityMode);
         return out.endObject().toString();

@@ -60,6 +60,11 @@ record ReadSelection(String select, List<Path> projection, IndexDefinition index
         return projection == null && (index == null || index.projectionType().equals("ALL") || select.equals("ALL_ATTRIBUTES"));
     }
 
+    /** A local index gives every attribute by reading the table too, when it does not project them all. */
+    boolean fetchesFromTable() {
+        return index != null && !index.projectionType().equals("ALL") && select.equals("ALL_ATTRIBUTES");
+    }
+
     boolean countOnly() {
         return select.equals("COUNT");
     }

@@ -50,7 +50,7 @@ public final class TagOperations {
     public Request readTag(JsonRequest request) {
         String arn = checkArn(request, "TagResource", "Tags", "tags");
         if (request.array("Tags").isEmpty()) {
-            throw DynamoDbError.invalidParameter("Atleast one Tag needs to be provided as Input.");
+            throw DynamoDbError.validation("Atleast one Tag needs to be provided as Input.");
         }
         return new Request(arn, tableName(arn), readTags(request), List.of());
     }
@@ -71,7 +71,7 @@ public final class TagOperations {
         List<String> keys = new ArrayList<>();
         request.array("TagKeys").forEach(key -> keys.add(key.getAsString()));
         if (keys.isEmpty()) {
-            throw DynamoDbError.invalidParameter("Atleast one Tag Key needs to be provided as Input.");
+            throw DynamoDbError.validation("Atleast one Tag Key needs to be provided as Input.");
         }
         return new Request(arn, tableName(arn), Map.of(), keys);
     }

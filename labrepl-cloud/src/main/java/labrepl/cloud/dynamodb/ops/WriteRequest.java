@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import labrepl.cloud.dynamodb.expression.UpdateApplier;
 import labrepl.cloud.dynamodb.item.ItemJson;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
@@ -31,7 +32,8 @@ record WriteRequest(String kind, String tableName, Map<String, Value> item, Map<
                 case "Put" -> request.item();
                 case "Delete" -> null;
                 case "Update" -> ItemUpdates.updated(table, key, old,
-                        request.expressions().update() == null ? List.of() : request.expressions().update());
+                        request.expressions().update() == null ? List.of() : request.expressions().update(),
+                        UpdateApplier.INCORRECT_OPERAND);
                 default -> old;
             };
         }

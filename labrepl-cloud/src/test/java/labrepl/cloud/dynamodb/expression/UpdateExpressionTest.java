@@ -71,11 +71,17 @@ class UpdateExpressionTest {
 
     @Test
     void removeDropsAttributesAndListElements() {
-        update("REMOVE n, doc.parts[0], doc.parts[2], nothing.here", null, ReturnValue.NONE);
+        update("REMOVE n, doc.parts[0], doc.parts[2], doc.nothing", null, ReturnValue.NONE);
 
         Map<String, AttributeValue> item = stored();
         assertFalse(item.containsKey("n"));
         assertEquals(List.of(s("b")), item.get("doc").m().get("parts").l());
+    }
+
+    @Test
+    void removingUnderAnAttributeThatDoesNotExistIsAnInvalidPath() {
+        assertError(DynamoDbException.class, "The document path provided in the update expression is invalid for update",
+                () -> update("REMOVE nothing.here", null, ReturnValue.NONE));
     }
 
     @Test
