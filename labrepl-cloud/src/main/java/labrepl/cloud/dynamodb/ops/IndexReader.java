@@ -76,7 +76,7 @@ final class IndexReader {
     /** A global index: defined keys in order, and throughput only on a provisioned table. */
     static void checkGlobal(Spec spec, List<String> definitions, BillingMode billing, Set<String> names) {
         KeySchemaReader.checkDefined(spec.keys(), definitions);
-        KeySchemaReader.checkOrder(spec.keys());
+        KeySchemaReader.checkGlobalOrder(spec.keys());
         checkProjection(spec);
         if (billing == BillingMode.PAY_PER_REQUEST && spec.throughput().given()) {
             throw DynamoDbError.invalidParameter("ProvisionedThroughput should not be specified for index: " + spec.name()

@@ -16,6 +16,9 @@ final class KeySchemaReader {
     record Element(String attributeName, String keyType) {
     }
 
+    /** A global index's key has up to four partition and four sort attributes. */
+    private static final int MAX_ATTRIBUTES_PER_ROLE = 4;
+
     private KeySchemaReader() {
     }
 
@@ -37,7 +40,7 @@ final class KeySchemaReader {
         }
     }
 
-    /** HASH first, RANGE second, two different attributes. */
+    /** A table's or local index's key: HASH first, RANGE second, two different attributes. */
     static void checkOrder(List<Element> keys) {
         if (keys.size() == 2 && keys.get(0).attributeName().equals(keys.get(1).attributeName())) {
             throw DynamoDbError.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
@@ -50,9 +53,43 @@ final class KeySchemaReader {
         }
     }
 
+    /**
+     * A global index's key: one to four HASH attributes, then up to four RANGE attributes, all
+     * different (multi-attribute keys); with two elements, the rules of a table's key.
+     */
+    static void checkGlobalOrder(List<Element> keys) {
+        if (keys.size() == 2 && keys.get(0).attributeName().equals(keys.get(1).attributeName())) {
+            throw DynamoDbError.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
+        }
+        if (!keys.get(0).keyType().equals("HASH")) {
+            throw DynamoDbError.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+        }
+        boolean sorting = false;
+        for (Element key : keys) {
+            sorting |= key.keyType().equals("RANGE");
+            if (sorting && key.keyType().equals("HASH")) {
+                throw DynamoDbError.invalidParameter("All HASH key attributes must precede RANGE key attributes in the"
+                        + " KeySchema");
+            }
+        }
+        for (String type : List.of("HASH", "RANGE")) {
+            if (keys.stream().filter(key -> key.keyType().equals(type)).count() > MAX_ATTRIBUTES_PER_ROLE) {
+                throw DynamoDbError.invalidParameter("The KeySchema exceeds the maximum allowed number of " + type
+                        + " key attributes");
+            }
+        }
+        if (keys.stream().map(Element::attributeName).distinct().count() != keys.size()) {
+            throw DynamoDbError.validation("The KeySchema contains multiple key attributes with the same name");
+        }
+    }
+
     /** The schema, once its elements are known to be well-formed and defined. */
     static KeySchema build(List<Element> keys, Map<String, KeyAttribute> definitions) {
-        KeyAttribute sort = keys.size() == 2 ? definitions.get(keys.get(1).attributeName()) : null;
-        return new KeySchema(definitions.get(keys.get(0).attributeName()), sort);
+        List<KeyAttribute> partition = new ArrayList<>();
+        List<KeyAttribute> sort = new ArrayList<>();
+        for (Element key : keys) {
+            (key.keyType().equals("HASH") ? partition : sort).add(definitions.get(key.attributeName()));
+        }
+        return new KeySchema(partition, sort, true);
     }
 }

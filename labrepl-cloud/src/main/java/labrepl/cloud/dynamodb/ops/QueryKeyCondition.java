@@ -1,35 +1,49 @@
 package labrepl.cloud.dynamodb.ops;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import labrepl.cloud.dynamodb.item.Value;
+import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.KeySchema;
 
 /**
  * A Query's key conditions, already checked against the key schema, as a range of sort positions
- * [lower, upper): one partition, and at most one condition on the sort key.
+ * [lower, upper): one partition (all its partition values equal), equal values for the leading
+ * sort attributes, and at most one other condition, on the sort attribute after them.
  */
 final class QueryKeyCondition {
 
     private final byte[] lower;
     private final byte[] upper;
-    private final Value partition;
 
-    private QueryKeyCondition(byte[] lower, byte[] upper, Value partition) {
+    private QueryKeyCondition(byte[] lower, byte[] upper) {
         this.lower = lower;
         this.upper = upper;
-        this.partition = partition;
     }
 
     static QueryKeyCondition of(Map<String, LegacyParameters.Term> terms, KeySchema schema) {
-        Value partition = terms.get(schema.partition().name()).values().get(0);
-        LegacyParameters.Term sort = schema.sortKey().map(s -> terms.get(s.name())).orElse(null);
-        byte[] whole = schema.encodePartition(partition);
-        byte[] lower = whole;
-        byte[] upper = successor(whole);
-        if (sort != null) {
-            byte[] first = schema.encodeSort(partition, sort.values().get(0));
-            switch (sort.operator()) {
+        List<Value> partition = new ArrayList<>();
+        schema.partitionKeys().forEach(key -> partition.add(terms.get(key.name()).values().get(0)));
+        List<Value> equal = new ArrayList<>();
+        LegacyParameters.Term last = null;
+        for (KeyAttribute key : schema.sortKeys()) {
+            LegacyParameters.Term term = terms.get(key.name());
+            if (term == null) {
+                break;
+            }
+            if (last != null) {
+                equal.add(last.values().get(0));
+            }
+            last = term;
+        }
+        byte[] base = schema.encodeSort(partition, equal);
+        byte[] lower = base;
+        byte[] upper = successor(base);
+        if (last != null) {
+            byte[] first = schema.encodeSort(partition, with(equal, last.values().get(0)));
+            switch (last.operator()) {
                 case "EQ" -> {
                     lower = first;
                     upper = successor(first);
@@ -40,16 +54,22 @@ final class QueryKeyCondition {
                 case "GE" -> lower = first;
                 case "BETWEEN" -> {
                     lower = first;
-                    upper = successor(schema.encodeSort(partition, sort.values().get(1)));
+                    upper = successor(schema.encodeSort(partition, with(equal, last.values().get(1))));
                 }
                 default -> {
-                    byte[] prefix = schema.encodeSortPrefix(partition, sort.values().get(0));
+                    byte[] prefix = schema.encodeSortPrefix(partition, equal, last.values().get(0));
                     lower = prefix;
                     upper = successor(prefix);
                 }
             }
         }
-        return new QueryKeyCondition(lower, upper, partition);
+        return new QueryKeyCondition(lower, upper);
+    }
+
+    private static List<Value> with(List<Value> values, Value next) {
+        List<Value> longer = new ArrayList<>(values);
+        longer.add(next);
+        return longer;
     }
 
     /** The smallest byte string greater than every string that starts with {@code prefix}. */
@@ -64,10 +84,6 @@ final class QueryKeyCondition {
         byte[] next = Arrays.copyOf(prefix, end);
         next[end - 1]++;
         return next;
-    }
-
-    Value partition() {
-        return partition;
     }
 
     /** Where a forward read starts (inclusive). */

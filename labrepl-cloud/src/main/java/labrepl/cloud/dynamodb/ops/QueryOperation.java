@@ -1,6 +1,7 @@
 package labrepl.cloud.dynamodb.ops;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,8 @@ public final class QueryOperation {
         Map<String, LegacyParameters.Term> keyConditions = expressions.keyCondition() != null
                 ? KeyConditions.fromExpression(expressions.keyCondition())
                 : LegacyParameters.conditions(request.object("KeyConditions"));
-        if (keyConditions.size() != 1 && keyConditions.size() != 2) {
+        // A table's key has two attributes at most; only an index's (multi-attribute keys) can have more.
+        if (keyConditions.isEmpty() || keyConditions.size() > 2 && !request.has("IndexName")) {
             throw DynamoDbError.validation("Conditions can be of length 1 or 2 only");
         }
         Condition legacyFilter = LegacyParameters.combine(queryFilter, request.string("ConditionalOperator"));
@@ -99,36 +101,43 @@ public final class QueryOperation {
 
     /**
      * Each key attribute of the table or index read, in schema order: the starting key has it, of
-     * its type; the key conditions name it (the partition key always), with an operator that
-     * selects a range and values of its type.
+     * its type; the key conditions name every partition attribute, with EQ, and the sort
+     * attributes from the first on without a gap, each but the last with EQ; every operator
+     * selects a range and takes values of its attribute's type.
      */
     private static void checkKeyConditions(Map<String, LegacyParameters.Term> conditions, KeySchema schema,
                                            Map<String, Value> startKey) {
-        for (KeyAttribute attribute : schema.attributes()) {
-            boolean isPartition = attribute == schema.partition();
+        List<KeyAttribute> attributes = schema.attributes();
+        int named = 0;
+        for (int i = 0; i < attributes.size(); i++) {
+            KeyAttribute attribute = attributes.get(i);
+            boolean isPartition = schema.isPartition(attribute);
             if (startKey != null) {
                 if (startKey.get(attribute.name()) == null) {
                     throw DynamoDbError.validation("The provided starting key is invalid");
                 }
-                schema.checkKeyPiece(startKey, attribute, isPartition);
+                schema.checkKeyPiece(startKey, attribute);
             }
-            if (isPartition && schema.sortKey().isEmpty() && conditions.size() > 1) {
+            if (isPartition && schema.sortKeys().isEmpty() && conditions.size() > schema.partitionKeys().size()) {
                 throw DynamoDbError.validation("Query key condition not supported");
             }
             LegacyParameters.Term term = conditions.get(attribute.name());
             if (term == null) {
-                if (isPartition || conditions.size() > 1) {
+                if (isPartition || conditions.size() > named) {
                     throw DynamoDbError.validation("Query condition missed key schema element: " + attribute.name());
                 }
                 continue;
             }
+            named++;
             if (NOT_INDEXABLE.contains(term.operator())) {
                 throw DynamoDbError.validation("Attempted conditional constraint is not an indexable operation");
             }
             if (term.values().stream().anyMatch(v -> !v.type().equals(attribute.type().name()))) {
                 throw DynamoDbError.invalidParameter("Condition parameter type does not match schema type");
             }
-            if (isPartition && !term.operator().equals("EQ")) {
+            boolean laterNamed = attributes.subList(i + 1, attributes.size()).stream()
+                    .anyMatch(later -> conditions.containsKey(later.name()));
+            if ((isPartition || laterNamed) && !term.operator().equals("EQ")) {
                 throw DynamoDbError.validation("Query key condition not supported");
             }
         }
@@ -137,19 +146,23 @@ public final class QueryOperation {
     /** A starting key must lie within the partition and the sort key condition the query reads. */
     private static void checkStartKeyInRange(Map<String, LegacyParameters.Term> conditions, KeySchema schema,
                                              Map<String, Value> startKey) {
-        Value partition = conditions.get(schema.partition().name()).values().get(0);
-        boolean samePartition = partition.equals(startKey.get(schema.partition().name()));
-        LegacyParameters.Term sort = schema.sortKey().map(s -> conditions.get(s.name())).orElse(null);
-        if (sort == null) {
+        boolean samePartition = schema.partitionKeys().stream()
+                .allMatch(key -> conditions.get(key.name()).values().get(0).equals(startKey.get(key.name())));
+        List<KeyAttribute> sorted = schema.sortKeys().stream().filter(key -> conditions.containsKey(key.name())).toList();
+        if (sorted.isEmpty()) {
             if (!samePartition) {
                 throw DynamoDbError.validation(
                         "The provided starting key is outside query boundaries based on provided conditions");
             }
             return;
         }
-        String sortName = schema.sortKey().get().name();
-        Condition predicate = LegacyParameters.combine(Map.of(sortName, sort), "AND");
-        if (!ConditionEvaluator.matches(predicate, Map.of(sortName, startKey.get(sortName)))) {
+        Map<String, LegacyParameters.Term> sortTerms = new LinkedHashMap<>();
+        Map<String, Value> sortValues = new LinkedHashMap<>();
+        sorted.forEach(key -> {
+            sortTerms.put(key.name(), conditions.get(key.name()));
+            sortValues.put(key.name(), startKey.get(key.name()));
+        });
+        if (!ConditionEvaluator.matches(LegacyParameters.combine(sortTerms, "AND"), sortValues)) {
             throw DynamoDbError.validation("The provided starting key does not match the range key predicate");
         }
         if (!samePartition) {

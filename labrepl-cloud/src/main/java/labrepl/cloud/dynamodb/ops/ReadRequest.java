@@ -90,7 +90,7 @@ record ReadRequest(String tableName, String indexName, Long limit, String select
 
     /** How many attributes a starting key has: the table's key, and the index's key attributes besides. */
     private static int startKeySize(Table table, IndexDefinition index) {
-        int size = table.keySchema().attributes().length;
+        int size = table.keySchema().attributes().size();
         if (index != null) {
             for (KeyAttribute attribute : index.keySchema().attributes()) {
                 size += table.keySchema().has(attribute.name()) ? 0 : 1;

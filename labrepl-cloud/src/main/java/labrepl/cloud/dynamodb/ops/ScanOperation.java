@@ -1,6 +1,5 @@
 package labrepl.cloud.dynamodb.ops;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -76,7 +75,7 @@ public final class ScanOperation {
                 if (startKey.get(attribute.name()) == null) {
                     throw DynamoDbError.validation("The provided starting key is invalid");
                 }
-                schema.checkKeyPiece(startKey, attribute, attribute == schema.partition());
+                schema.checkKeyPiece(startKey, attribute);
             }
         }
         ReadSelection selection = ReadSelection.of(read, index, table);
@@ -84,12 +83,12 @@ public final class ScanOperation {
         Long segment = scan.segment();
         Long totalSegments = scan.totalSegments();
         if (totalSegments != null) {
-            otherSegment = item -> segmentOf(schema, item, totalSegments) != segment;
+            otherSegment = item -> schema.segmentOf(item, totalSegments.intValue()) != segment;
         }
         byte[] start = null;
         if (startKey != null) {
             read.tableStartKey(table);
-            if (totalSegments != null && segmentOf(schema, startKey, totalSegments) != segment) {
+            if (totalSegments != null && schema.segmentOf(startKey, totalSegments.intValue()) != segment) {
                 throw DynamoDbError.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
                         + "Please use ExclusiveStartKey with correct Segment. TotalSegments: " + totalSegments
                         + " Segment: " + segment);
@@ -100,10 +99,5 @@ public final class ScanOperation {
         ScalarKeyPaths.check(table, ItemOperations.paths(read.filter()));
         return PageReader.read(table, index, table.entries(index, start, false, false), position -> true,
                 otherSegment, read.limit(), read.filter(), selection, read.consistent(), read.capacityMode());
-    }
-
-    private static long segmentOf(KeySchema schema, Map<String, Value> item, long totalSegments) {
-        byte[] partition = schema.encodePartition(item.get(schema.partition().name()));
-        return Math.floorMod(Arrays.hashCode(partition), totalSegments);
     }
 }

@@ -7,6 +7,7 @@ import labrepl.cloud.dynamodb.protocol.JsonText;
 import labrepl.cloud.dynamodb.table.BillingMode;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
+import labrepl.cloud.dynamodb.table.KeySchema;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 
@@ -55,10 +56,7 @@ final class TableDescriptionWriter {
         }
         out.field("TableName", definition.name());
         if (view != View.DELETE) {
-            out.name("KeySchema").beginArray();
-            keyElement(out, definition.keySchema().partition(), "HASH");
-            definition.keySchema().sortKey().ifPresent(sort -> keyElement(out, sort, "RANGE"));
-            out.endArray();
+            keySchema(out, definition.keySchema());
         }
         out.field("TableStatus", view.status);
         if (view != View.DELETE) {
@@ -126,10 +124,8 @@ final class TableDescriptionWriter {
     }
 
     private static JsonText writeIndex(JsonText out, Table table, IndexDefinition index) {
-        out.field("IndexName", index.name()).name("KeySchema").beginArray();
-        keyElement(out, index.keySchema().partition(), "HASH");
-        index.keySchema().sortKey().ifPresent(sort -> keyElement(out, sort, "RANGE"));
-        out.endArray().name("Projection").beginObject().field("ProjectionType", index.projectionType());
+        keySchema(out.field("IndexName", index.name()), index.keySchema());
+        out.name("Projection").beginObject().field("ProjectionType", index.projectionType());
         if (!index.nonKeyAttributes().isEmpty()) {
             out.name("NonKeyAttributes").beginArray();
             index.nonKeyAttributes().forEach(out::value);
@@ -139,6 +135,13 @@ final class TableDescriptionWriter {
         return out.field("IndexSizeBytes", table.indexSizeBytes(index.name()))
                 .field("ItemCount", table.indexItemCount(index.name()))
                 .field("IndexArn", index.arn());
+    }
+
+    private static void keySchema(JsonText out, KeySchema schema) {
+        out.name("KeySchema").beginArray();
+        schema.partitionKeys().forEach(key -> keyElement(out, key, "HASH"));
+        schema.sortKeys().forEach(key -> keyElement(out, key, "RANGE"));
+        out.endArray();
     }
 
     private static void keyElement(JsonText out, KeyAttribute attribute, String keyType) {

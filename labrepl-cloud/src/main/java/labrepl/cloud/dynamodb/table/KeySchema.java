@@ -1,25 +1,57 @@
 package labrepl.cloud.dynamodb.table;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 
 /**
- * A table's (or index's) primary key: a partition (HASH) attribute and an optional sort
- * (RANGE) attribute. Checks keys and items against the schema with DynamoDB's messages
- * and encodes keys into their storage order.
+ * A table's (or index's) primary key: partition (HASH) attributes, then sort (RANGE) attributes.
+ * A table and a local index have one partition attribute and at most one sort attribute; a global
+ * index up to four of each (multi-attribute keys). Checks keys and items against the schema with
+ * DynamoDB's messages and encodes keys into their storage order.
+ *
+ * <p>With {@code hashOrdered} (every table created by this version), a key's bytes start with
+ * three bytes of DynamoDB's hash of its partition values, so a table or index is stored, and
+ * scanned, in the order DynamoDB returns items and splits parallel-scan segments. Tables stored
+ * before keep the plain order they were written in.
  */
-public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
+public record KeySchema(List<KeyAttribute> partitionKeys, List<KeyAttribute> sortKeys, boolean hashOrdered) {
 
     private static final int MAX_PARTITION_KEY_BYTES = 2048;
     private static final int MAX_SORT_KEY_BYTES = 1024;
 
-    public Optional<KeyAttribute> sortKey() {
-        return Optional.ofNullable(sort);
+    public KeySchema {
+        partitionKeys = List.copyOf(partitionKeys);
+        sortKeys = List.copyOf(sortKeys);
+    }
+
+    /** A hash-ordered schema of one partition attribute and an optional ({@code null}) sort attribute. */
+    public static KeySchema of(KeyAttribute partition, KeyAttribute sort) {
+        return new KeySchema(List.of(partition), sort == null ? List.of() : List.of(sort), true);
+    }
+
+    /** The partition attribute of a schema that has one (a table's, a local index's). */
+    public KeyAttribute partition() {
+        return partitionKeys.get(0);
+    }
+
+    /** Every key attribute: the partition attributes, then the sort attributes. */
+    public List<KeyAttribute> attributes() {
+        List<KeyAttribute> all = new ArrayList<>(partitionKeys);
+        all.addAll(sortKeys);
+        return all;
+    }
+
+    public boolean isPartition(KeyAttribute attribute) {
+        return partitionKeys.contains(attribute);
     }
 
     /** The key of an item being written; the item must hold each key attribute with its type. */
@@ -43,7 +75,7 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
 
     /** A key given on its own (GetItem, DeleteItem): exactly the key attributes, with their types. */
     public Map<String, Value> checkKey(Map<String, Value> key, String mismatchMessage) {
-        if (key.size() != attributes().length) {
+        if (key.size() != attributes().size()) {
             throw DynamoDbError.validation(mismatchMessage);
         }
         Map<String, Value> ordered = new LinkedHashMap<>();
@@ -53,20 +85,24 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
                 throw DynamoDbError.validation(mismatchMessage);
             }
             checkNotEmpty(attribute.name(), value, "One or more parameter values were invalid:");
-            checkSize(value, attribute == partition);
             ordered.put(attribute.name(), value);
         }
+        checkSizes(ordered);
         return ordered;
     }
 
     /** One attribute of a key given on its own (a starting key): present with its type, not empty, not too long. */
-    public void checkKeyPiece(Map<String, Value> key, KeyAttribute attribute, boolean isPartition) {
+    public void checkKeyPiece(Map<String, Value> key, KeyAttribute attribute) {
         Value value = key.get(attribute.name());
         if (value == null || !value.type().equals(attribute.type().name())) {
             throw DynamoDbError.validation("The provided key element does not match the schema");
         }
         checkNotEmpty(attribute.name(), value, "One or more parameter values were invalid:");
-        checkSize(value, isPartition);
+        if (isPartition(attribute)) {
+            checkPartitionSize(value);
+        } else if (byteLength(value) > MAX_SORT_KEY_BYTES) {
+            throw sortTooLong();
+        }
     }
 
     /** {@code preamble} differs: writes say "are not valid.", reads "were invalid:". */
@@ -79,22 +115,30 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
         }
     }
 
+    /** Each partition value at most 2 KB; the sort values together at most 1 KB. */
     private void checkSizes(Map<String, Value> key) {
-        checkSize(key.get(partition.name()), true);
-        if (sort != null) {
-            checkSize(key.get(sort.name()), false);
+        for (KeyAttribute attribute : partitionKeys) {
+            checkPartitionSize(key.get(attribute.name()));
+        }
+        int sortBytes = 0;
+        for (KeyAttribute attribute : sortKeys) {
+            sortBytes += byteLength(key.get(attribute.name()));
+        }
+        if (sortBytes > MAX_SORT_KEY_BYTES) {
+            throw sortTooLong();
         }
     }
 
-    private static void checkSize(Value value, boolean isPartition) {
-        if (isPartition && byteLength(value) > MAX_PARTITION_KEY_BYTES) {
+    private static void checkPartitionSize(Value value) {
+        if (byteLength(value) > MAX_PARTITION_KEY_BYTES) {
             throw DynamoDbError.invalidParameter(
                     "Size of hashkey has exceeded the maximum size limit of" + MAX_PARTITION_KEY_BYTES + " bytes");
         }
-        if (!isPartition && byteLength(value) > MAX_SORT_KEY_BYTES) {
-            throw DynamoDbError.invalidParameter(
-                    "Aggregated size of all range keys has exceeded the size limit of " + MAX_SORT_KEY_BYTES + " bytes");
-        }
+    }
+
+    private static DynamoDbError sortTooLong() {
+        return DynamoDbError.invalidParameter(
+                "Aggregated size of all range keys has exceeded the size limit of " + MAX_SORT_KEY_BYTES + " bytes");
     }
 
     private static int byteLength(Value value) {
@@ -107,14 +151,59 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
         return 0; // numbers are bounded by their 38 digits
     }
 
-    /** The key's storage bytes: partition value, then sort value. */
+    /** The key's storage bytes: the partition hash (when hash-ordered), the partition values, the sort values. */
     public byte[] encode(Map<String, Value> key) {
+        return encodeSort(valuesOf(partitionKeys, key), valuesOf(sortKeys, key));
+    }
+
+    /** The bytes every key of one partition starts with. */
+    public byte[] encodePartition(List<Value> partitionValues) {
+        return encodeSort(partitionValues, List.of());
+    }
+
+    /** The bytes every key of the partition with these leading sort values starts with. */
+    public byte[] encodeSort(List<Value> partitionValues, List<Value> sortValues) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32);
-        KeyEncoder.encode(key.get(partition.name()), out);
-        if (sort != null) {
-            KeyEncoder.encode(key.get(sort.name()), out);
+        if (hashOrdered) {
+            out.writeBytes(PartitionHash.of(partitionValues));
         }
+        partitionValues.forEach(value -> KeyEncoder.encode(value, out));
+        sortValues.forEach(value -> KeyEncoder.encode(value, out));
         return out.toByteArray();
+    }
+
+    /** Bytes every key that begins with these sort values and then {@code prefix} starts with (S and B only). */
+    public byte[] encodeSortPrefix(List<Value> partitionValues, List<Value> sortValues, Value prefix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
+        out.writeBytes(encodeSort(partitionValues, sortValues));
+        KeyEncoder.encodePrefix(prefix, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Which of {@code total} parallel-scan segments an item (or starting key) falls in: DynamoDB
+     * splits the partition hash's twelve leading bits evenly.
+     */
+    public int segmentOf(Map<String, Value> item, int total) {
+        if (!hashOrdered) {
+            return Math.floorMod(Arrays.hashCode(encodePartition(valuesOf(partitionKeys, item))), total);
+        }
+        byte[] hash = PartitionHash.of(valuesOf(partitionKeys, item));
+        int leading = ((hash[0] & 0xFF) << 4) | ((hash[1] & 0xFF) >> 4);
+        return (int) ((long) leading * total / 4096);
+    }
+
+    /** DynamoDB's hash of the whole key (partition values, then sort values), for index entries. */
+    public byte[] rowHash(Map<String, Value> key) {
+        List<Value> values = valuesOf(partitionKeys, key);
+        values.addAll(valuesOf(sortKeys, key));
+        return PartitionHash.of(values);
+    }
+
+    private static List<Value> valuesOf(List<KeyAttribute> attributes, Map<String, Value> key) {
+        List<Value> values = new ArrayList<>(attributes.size());
+        attributes.forEach(attribute -> values.add(key.get(attribute.name())));
+        return values;
     }
 
     /** The key attributes of an item already known to be valid. */
@@ -139,52 +228,46 @@ public record KeySchema(KeyAttribute partition, KeyAttribute sort) {
 
     /** True when the attribute is one of this schema's keys. */
     public boolean has(String attribute) {
-        return partition.name().equals(attribute) || (sort != null && sort.name().equals(attribute));
+        return attributes().stream().anyMatch(key -> key.name().equals(attribute));
     }
 
-    /** The encoded partition value alone: every key of the partition starts with these bytes. */
-    public byte[] encodePartition(Value partitionValue) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16);
-        KeyEncoder.encode(partitionValue, out);
-        return out.toByteArray();
-    }
-
-    /** The encoded partition value followed by a sort value. */
-    public byte[] encodeSort(Value partitionValue, Value sortValue) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
-        KeyEncoder.encode(partitionValue, out);
-        KeyEncoder.encode(sortValue, out);
-        return out.toByteArray();
-    }
-
-    /** Bytes every key that begins with this sort prefix starts with (S and B sort keys only). */
-    public byte[] encodeSortPrefix(Value partitionValue, Value prefix) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
-        KeyEncoder.encode(partitionValue, out);
-        KeyEncoder.encodePrefix(prefix, out);
-        return out.toByteArray();
-    }
-
-    com.google.gson.JsonObject toJson() {
-        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
-        json.addProperty("partition", partition.name());
-        json.addProperty("partitionType", partition.type().name());
-        if (sort != null) {
-            json.addProperty("sort", sort.name());
-            json.addProperty("sortType", sort.type().name());
-        }
+    JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.add("partitionKeys", toJson(partitionKeys));
+        json.add("sortKeys", toJson(sortKeys));
+        json.addProperty("hashOrdered", hashOrdered);
         return json;
     }
 
-    static KeySchema fromJson(com.google.gson.JsonObject json) {
-        KeyAttribute sort = json.has("sort")
-                ? new KeyAttribute(json.get("sort").getAsString(), KeyType.valueOf(json.get("sortType").getAsString()))
-                : null;
-        return new KeySchema(new KeyAttribute(json.get("partition").getAsString(),
-                KeyType.valueOf(json.get("partitionType").getAsString())), sort);
+    private static JsonArray toJson(List<KeyAttribute> attributes) {
+        JsonArray array = new JsonArray();
+        for (KeyAttribute attribute : attributes) {
+            JsonObject json = new JsonObject();
+            json.addProperty("name", attribute.name());
+            json.addProperty("type", attribute.type().name());
+            array.add(json);
+        }
+        return array;
     }
 
-    public KeyAttribute[] attributes() {
-        return sort == null ? new KeyAttribute[] {partition} : new KeyAttribute[] {partition, sort};
+    /** Reads what {@link #toJson} wrote, or the single-attribute form of data folders written before. */
+    static KeySchema fromJson(JsonObject json) {
+        if (!json.has("partitionKeys")) {
+            KeyAttribute sort = json.has("sort")
+                    ? new KeyAttribute(json.get("sort").getAsString(), KeyType.valueOf(json.get("sortType").getAsString()))
+                    : null;
+            return new KeySchema(List.of(new KeyAttribute(json.get("partition").getAsString(),
+                    KeyType.valueOf(json.get("partitionType").getAsString()))), sort == null ? List.of() : List.of(sort),
+                    false);
+        }
+        return new KeySchema(attributes(json.getAsJsonArray("partitionKeys")), attributes(json.getAsJsonArray("sortKeys")),
+                json.get("hashOrdered").getAsBoolean());
+    }
+
+    private static List<KeyAttribute> attributes(JsonArray array) {
+        List<KeyAttribute> attributes = new ArrayList<>();
+        array.forEach(element -> attributes.add(new KeyAttribute(element.getAsJsonObject().get("name").getAsString(),
+                KeyType.valueOf(element.getAsJsonObject().get("type").getAsString()))));
+        return attributes;
     }
 }

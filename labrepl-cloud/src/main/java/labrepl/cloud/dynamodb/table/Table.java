@@ -151,10 +151,16 @@ public final class Table {
         }
     }
 
-    private static byte[] entryKey(IndexDefinition index, Map<String, Value> item, byte[] tableKey) {
+    /**
+     * An index entry's key: the index key, then (hash-ordered) DynamoDB's hash of the table key, which
+     * orders items of equal index key as DynamoDB does, then the table key, which keeps entries unique.
+     */
+    private byte[] entryKey(IndexDefinition index, Map<String, Value> item, byte[] tableKey) {
         byte[] indexKey = index.keySchema().encode(item);
-        byte[] entry = Arrays.copyOf(indexKey, indexKey.length + tableKey.length);
-        System.arraycopy(tableKey, 0, entry, indexKey.length, tableKey.length);
+        byte[] rowHash = keySchema().hashOrdered() ? keySchema().rowHash(item) : new byte[0];
+        byte[] entry = Arrays.copyOf(indexKey, indexKey.length + rowHash.length + tableKey.length);
+        System.arraycopy(rowHash, 0, entry, indexKey.length, rowHash.length);
+        System.arraycopy(tableKey, 0, entry, indexKey.length + rowHash.length, tableKey.length);
         return entry;
     }
 

@@ -80,8 +80,7 @@ public record TableDefinition(
         json.addProperty("name", name);
         json.addProperty("id", id);
         json.addProperty("arn", arn);
-        json.add("partition", attribute(keySchema.partition()));
-        keySchema.sortKey().ifPresent(sort -> json.add("sort", attribute(sort)));
+        json.add("keySchema", keySchema.toJson());
         JsonArray definitions = new JsonArray();
         attributeDefinitions.forEach(a -> definitions.add(attribute(a)));
         json.add("attributeDefinitions", definitions);
@@ -109,12 +108,11 @@ public record TableDefinition(
         JsonObject json = JsonParser.parseString(text).getAsJsonObject();
         List<KeyAttribute> definitions = new ArrayList<>();
         json.getAsJsonArray("attributeDefinitions").forEach(a -> definitions.add(attribute(a.getAsJsonObject())));
-        KeyAttribute sort = json.has("sort") ? attribute(json.getAsJsonObject("sort")) : null;
         return new TableDefinition(
                 json.get("name").getAsString(),
                 json.get("id").getAsString(),
                 json.get("arn").getAsString(),
-                new KeySchema(attribute(json.getAsJsonObject("partition")), sort),
+                keySchema(json),
                 definitions,
                 BillingMode.valueOf(json.get("billingMode").getAsString()),
                 json.get("readCapacityUnits").getAsLong(),
@@ -125,6 +123,16 @@ public record TableDefinition(
                 indexes(json),
                 json.has("ttlAttribute") ? json.get("ttlAttribute").getAsString() : null,
                 tags(json));
+    }
+
+    /** The key schema; data folders written before multi-attribute keys hold the table's two attributes apart. */
+    private static KeySchema keySchema(JsonObject json) {
+        if (json.has("keySchema")) {
+            return KeySchema.fromJson(json.getAsJsonObject("keySchema"));
+        }
+        KeyAttribute sort = json.has("sort") ? attribute(json.getAsJsonObject("sort")) : null;
+        return new KeySchema(List.of(attribute(json.getAsJsonObject("partition"))), sort == null ? List.of()
+                : List.of(sort), false);
     }
 
     private static List<IndexDefinition> indexes(JsonObject json) {

@@ -46,6 +46,24 @@ class ScanOperationTest {
     }
 
     @Test
+    void itemsComeBackInDynamoDbsHashOrderOfTheirPartitionKeys() {
+        // The order DynamoDB itself returns these keys in (its partition hash), as the reference suite observed it.
+        String strings = createTable(dynamodb, ScalarAttributeType.S, null);
+        for (String id : List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "aardman", "hello", "zapf", "äáöü")) {
+            dynamodb.putItem(b -> b.tableName(strings).item(item("pk", s(id))));
+        }
+        assertEquals(List.of("2", "8", "9", "1", "6", "hello", "0", "5", "4", "äáöü", "aardman", "7", "3", "zapf"),
+                dynamodb.scan(b -> b.tableName(strings)).items().stream().map(i -> i.get("pk").s()).toList());
+        String numbers = createTable(dynamodb, ScalarAttributeType.N, null);
+        for (String id : List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "-0.09", "999.9", "0.012345",
+                "-999.9")) {
+            dynamodb.putItem(b -> b.tableName(numbers).item(item("pk", n(id))));
+        }
+        assertEquals(List.of("7", "999.9", "8", "3", "2", "-999.9", "9", "4", "-0.09", "6", "1", "0", "0.012345", "5"),
+                dynamodb.scan(b -> b.tableName(numbers)).items().stream().map(i -> i.get("pk").n()).toList());
+    }
+
+    @Test
     void limitEndsAPageWithALastEvaluatedKeyEvenWhenNothingRemains() {
         String table = createTable(dynamodb, ScalarAttributeType.S, ScalarAttributeType.N);
         for (int i = 0; i < 5; i++) {

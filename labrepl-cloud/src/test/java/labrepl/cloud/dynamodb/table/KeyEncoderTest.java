@@ -100,7 +100,8 @@ class KeyEncoderTest {
 
     @Test
     void compositeKeysSortByPartitionThenSort() {
-        KeySchema schema = new KeySchema(new KeyAttribute("p", KeyType.B), new KeyAttribute("s", KeyType.N));
+        KeySchema schema = new KeySchema(List.of(new KeyAttribute("p", KeyType.B)), List.of(new KeyAttribute("s",
+                KeyType.N)), false);
         List<Map<String, Value>> keys = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             keys.add(Map.of("p", new Value.B(randomBytes()), "s", randomNumber()));
