@@ -2,6 +2,7 @@ package labrepl.cloud.dynamodb.expression;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class ExpressionAttributes {
 
     private static final Pattern NAME_KEY = Pattern.compile("#[0-9a-zA-Z_]+");
     private static final Pattern VALUE_KEY = Pattern.compile(":[0-9a-zA-Z_]+");
+    private static final int MAX_KEY_BYTES = 255;
 
     private final Map<String, String> names;
     private final Map<String, Value> values;
@@ -54,9 +56,18 @@ public final class ExpressionAttributes {
             throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
         }
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
+            int size = entry.getKey().getBytes(StandardCharsets.UTF_8).length;
+            if (size > MAX_KEY_BYTES) {
+                throw DynamoDbError.validation("ExpressionAttributeNames contains invalid key: The expression attribute "
+                        + "map contains a key that is too long; size of key: " + size);
+            }
             if (!NAME_KEY.matcher(entry.getKey()).matches()) {
                 throw DynamoDbError.validation(
                         "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + entry.getKey() + "\"");
+            }
+            if (entry.getValue().getAsString().isEmpty()) {
+                throw DynamoDbError.validation("ExpressionAttributeNames contains invalid value: Empty attribute name for "
+                        + "key " + entry.getKey());
             }
             names.put(entry.getKey(), entry.getValue().getAsString());
         }
@@ -72,6 +83,11 @@ public final class ExpressionAttributes {
             throw DynamoDbError.validation("ExpressionAttributeValues must not be empty");
         }
         for (String key : json.keySet()) {
+            if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+                // DynamoDB states the size for names only.
+                throw DynamoDbError.validation("ExpressionAttributeValues contains invalid key: The expression attribute "
+                        + "map contains a key that is too long;");
+            }
             if (!VALUE_KEY.matcher(key).matches()) {
                 throw DynamoDbError.validation(
                         "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");

@@ -1,5 +1,6 @@
 package labrepl.cloud.dynamodb.expression;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -36,6 +37,9 @@ public final class ExpressionParser {
     private static final List<String> CONDITION_KEYWORDS = List.of("AND", "OR", "NOT", "BETWEEN", "IN");
     private static final List<String> SECTIONS = List.of("SET", "REMOVE", "ADD", "DELETE");
     private static final int MAX_PATH_DEPTH = 32;
+    private static final int MAX_EXPRESSION_BYTES = 4096;
+    private static final int MAX_OPERATORS = 300;
+    private static final int MAX_IN_OPERANDS = 100;
 
     private final String member;
     private final String text;
@@ -45,15 +49,31 @@ public final class ExpressionParser {
     /** Conditions and operands that were written inside parentheses, to spot "((x))". */
     private final Set<Object> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
     private int position;
+    private int operators;
 
     private ExpressionParser(String member, String text, ExpressionAttributes attributes, List<Problems.Kind> order) {
+        if (text.isEmpty()) {
+            throw Problems.invalid(member, "The expression can not be empty;");
+        }
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_EXPRESSION_BYTES) {
+            // DynamoDB states the size for conditions and filters only.
+            boolean stated = member.equals("ConditionExpression") || member.equals("FilterExpression");
+            throw Problems.invalid(member, "Expression size has exceeded the maximum allowed size;"
+                    + (stated ? " expression size: " + size : ""));
+        }
         this.member = member;
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
         this.attributes = attributes;
         this.problems = new Problems(order);
-        if (text.isEmpty()) {
-            throw Problems.invalid(member, "The expression can not be empty;");
+    }
+
+    /** Counts one operator or function against DynamoDB's limit per expression. */
+    private void countOperator() {
+        operators++;
+        if (operators > MAX_OPERATORS) {
+            throw Problems.invalid(member, "The expression contains too many operators; operator count: " + operators);
         }
     }
 
@@ -107,6 +127,7 @@ public final class ExpressionParser {
         Condition condition = and();
         while (peek().isKeyword("OR")) {
             position++;
+            countOperator();
             condition = new Condition.Or(condition, and());
         }
         return condition;
@@ -116,6 +137,7 @@ public final class ExpressionParser {
         Condition condition = not();
         while (peek().isKeyword("AND")) {
             position++;
+            countOperator();
             condition = new Condition.And(condition, not());
         }
         return condition;
@@ -124,6 +146,7 @@ public final class ExpressionParser {
     private Condition not() {
         if (peek().isKeyword("NOT")) {
             position++;
+            countOperator();
             return new Condition.Not(not());
         }
         return primary();
@@ -149,22 +172,29 @@ public final class ExpressionParser {
         Token next = peek();
         if (next.kind() == Token.Kind.SYMBOL && COMPARATORS.contains(next.text())) {
             position++;
+            countOperator();
             return new Condition.Comparison(next.text(), left, operand());
         }
         if (next.isKeyword("BETWEEN")) {
             position++;
+            countOperator();
             Operand lower = operand();
             expectKeyword("AND");
             return new Condition.Between(left, lower, operand());
         }
         if (next.isKeyword("IN")) {
             position++;
+            countOperator();
             expect("(");
             List<Operand> candidates = new ArrayList<>();
             do {
                 candidates.add(operand());
             } while (accept(","));
             expect(")");
+            if (candidates.size() > MAX_IN_OPERANDS) {
+                throw Problems.invalid(member, "The IN operator is provided with too many operands; number of operands: "
+                        + candidates.size());
+            }
             return new Condition.In(left, candidates);
         }
         if (left instanceof Operand.FunctionCall call) {
@@ -209,6 +239,7 @@ public final class ExpressionParser {
         }
         if (token.kind() == Token.Kind.NAME && lookAhead(1).is("(") && !isKeyword(token)) {
             position += 2;
+            countOperator();
             List<Operand> arguments = new ArrayList<>();
             do {
                 arguments.add(operand());
@@ -241,6 +272,7 @@ public final class ExpressionParser {
         Operand left = operand();
         if (peek().is("+") || peek().is("-")) {
             char operator = next().text().charAt(0);
+            countOperator();
             return new Operand.Arithmetic(operator, left, operand());
         }
         return left;

@@ -22,6 +22,8 @@ import labrepl.cloud.dynamodb.protocol.JsonText;
  */
 public final class ItemJson {
 
+    /** An attribute is level 1; values inside maps and lists one level deeper each, down to 32. */
+    private static final int MAX_LEVELS = 32;
     private static final Set<String> TYPES = Set.of("S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS");
 
     private ItemJson() {
@@ -29,9 +31,14 @@ public final class ItemJson {
 
     /** An item or key: attribute names to values, in the order given. */
     public static Map<String, Value> readItem(JsonObject json) {
+        return readMap(json, 1);
+    }
+
+    /** {@code level}: how deep the map's values sit, an item's attributes being at level 1. */
+    private static Map<String, Value> readMap(JsonObject json, int level) {
         Map<String, Value> item = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> attribute : json.entrySet()) {
-            item.put(attribute.getKey(), readValue(attribute.getValue()));
+            item.put(attribute.getKey(), readValue(attribute.getValue(), level));
         }
         return item;
     }
@@ -47,6 +54,14 @@ public final class ItemJson {
      * that there is exactly one.
      */
     public static Value readValue(JsonElement json) {
+        return readValue(json, 1);
+    }
+
+    private static Value readValue(JsonElement json, int level) {
+        if (level > MAX_LEVELS) {
+            throw DynamoDbError.validation("Nesting Levels have exceeded supported limits: Attributes in the item have "
+                    + "nested levels beyond supported limit");
+        }
         if (json == null || !json.isJsonObject()) {
             throw DynamoDbError.serialization("Unexpected value type in payload");
         }
@@ -55,7 +70,7 @@ public final class ItemJson {
         int types = 0;
         for (Map.Entry<String, JsonElement> member : object.entrySet()) {
             if (TYPES.contains(member.getKey()) && !member.getValue().isJsonNull()) {
-                value = readTyped(member.getKey(), member.getValue());
+                value = readTyped(member.getKey(), member.getValue(), level);
                 types++;
             }
         }
@@ -70,7 +85,7 @@ public final class ItemJson {
         return value;
     }
 
-    private static Value readTyped(String type, JsonElement json) {
+    private static Value readTyped(String type, JsonElement json, int level) {
         return switch (type) {
             case "S" -> new Value.S(string(json));
             case "N" -> new Value.N(DynamoNumber.normalise(string(json)));
@@ -82,10 +97,10 @@ public final class ItemJson {
                 }
                 yield new Value.Null();
             }
-            case "M" -> new Value.M(readItem(object(json)));
+            case "M" -> new Value.M(readMap(object(json), level + 1));
             case "L" -> {
                 List<Value> list = new ArrayList<>();
-                array(json).forEach(element -> list.add(readValue(element)));
+                array(json).forEach(element -> list.add(readValue(element, level + 1)));
                 yield new Value.L(list);
             }
             case "SS" -> {

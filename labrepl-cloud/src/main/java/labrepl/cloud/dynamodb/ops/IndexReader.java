@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class IndexReader {
     /** What DynamoDB checks of a global index once the whole table is known. */
     static void checkThroughput(Spec spec, BillingMode billing) {
         if (billing == BillingMode.PROVISIONED && !spec.throughput().given()) {
-            throw DynamoDbError.invalidParameter("ProvisionedThroughput must be specified for index: " + spec.name());
+            throw DynamoDbError.invalidParameter("ProvisionedThroughput is not specified for index: " + spec.name());
         }
         spec.throughput().checkBounds();
     }
@@ -100,6 +101,17 @@ final class IndexReader {
         if (spec.nonKeyAttributes() != null && !spec.projectionType().equals("INCLUDE")) {
             throw DynamoDbError.invalidParameter("ProjectionType is " + spec.projectionType()
                     + ", but NonKeyAttributes is specified");
+        }
+        if (spec.nonKeyAttributes() == null && spec.projectionType().equals("INCLUDE")) {
+            throw DynamoDbError.invalidParameter("ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
+        }
+        if (spec.nonKeyAttributes() != null) {
+            Set<String> seen = new HashSet<>();
+            for (String attribute : spec.nonKeyAttributes()) {
+                if (!seen.add(attribute)) {
+                    throw DynamoDbError.invalidParameter("Duplicate element in NonKeyAttributes: " + attribute);
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +64,9 @@ public final class TableOperations {
         if (!indexed && keys.size() != definitions.size()) {
             throw mismatchedDefinitions();
         }
-        Set<String> names = new HashSet<>();
         List<IndexReader.Spec> locals = IndexReader.readList(request.array("LocalSecondaryIndexes"));
+        List<IndexReader.Spec> globals = IndexReader.readList(request.array("GlobalSecondaryIndexes"));
+        Set<String> names = new HashSet<>();
         if (request.has("LocalSecondaryIndexes")) {
             if (locals.isEmpty()) {
                 throw DynamoDbError.invalidParameter("List of LocalSecondaryIndexes is empty");
@@ -79,7 +81,6 @@ public final class TableOperations {
                         + IndexReader.MAX_LOCAL);
             }
         }
-        List<IndexReader.Spec> globals = IndexReader.readList(request.array("GlobalSecondaryIndexes"));
         if (request.has("GlobalSecondaryIndexes")) {
             if (globals.isEmpty()) {
                 throw DynamoDbError.invalidParameter("List of GlobalSecondaryIndexes is empty");
@@ -94,10 +95,12 @@ public final class TableOperations {
         Unsupported.reject(request, "StreamSpecification", "SSESpecification", "ResourcePolicy");
         KeySchema keySchema = KeySchemaReader.build(keys, definitions);
         String arn = identity.arn("dynamodb", "table/" + name);
+        if (indexed) {
+            checkDefinitionsUsed(keys, locals, globals, defined);
+        }
         List<IndexDefinition> indexes = new ArrayList<>();
         locals.forEach(spec -> indexes.add(IndexReader.define(spec, false, definitions, arn)));
         globals.forEach(spec -> indexes.add(IndexReader.define(spec, true, definitions, arn)));
-        checkDefinitionsUsed(keySchema, indexes, definitions);
         return new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
                 new ArrayList<>(definitions.values()), billing, throughput.read(), throughput.write(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), Boolean.TRUE.equals(request.bool("DeletionProtectionEnabled")),
@@ -131,19 +134,20 @@ public final class TableOperations {
                 + "attributes defined in AttributeDefinitions");
     }
 
-    /** Every attribute definition must be a key of the table or of an index. */
-    static void checkDefinitionsUsed(KeySchema table, List<IndexDefinition> indexes, Map<String, KeyAttribute> definitions) {
-        Set<String> used = new HashSet<>();
-        for (KeyAttribute key : table.attributes()) {
-            used.add(key.name());
+    /** With indexes, every attribute definition must be a key attribute of the table or of an index. */
+    private static void checkDefinitionsUsed(List<KeySchemaReader.Element> keys, List<IndexReader.Spec> locals,
+                                             List<IndexReader.Spec> globals, List<String> defined) {
+        Set<String> used = new LinkedHashSet<>();
+        keys.forEach(key -> used.add(key.attributeName()));
+        for (IndexReader.Spec spec : locals) {
+            spec.keys().forEach(key -> used.add(key.attributeName()));
         }
-        for (IndexDefinition index : indexes) {
-            for (KeyAttribute key : index.keySchema().attributes()) {
-                used.add(key.name());
-            }
+        for (IndexReader.Spec spec : globals) {
+            spec.keys().forEach(key -> used.add(key.attributeName()));
         }
-        if (!used.equals(definitions.keySet())) {
-            throw mismatchedDefinitions();
+        if (!used.containsAll(defined)) {
+            throw DynamoDbError.invalidParameter("Some AttributeDefinitions are not used. AttributeDefinitions: " + defined
+                    + ", keys used: " + new ArrayList<>(used));
         }
     }
 

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
@@ -43,6 +44,21 @@ class ScanOperationTest {
         assertEquals(3, page.scannedCount());
         assertEquals(3, page.items().size());
         assertFalse(page.hasLastEvaluatedKey());
+    }
+
+    @Test
+    void aScanCostsTheBytesOfEveryItemReadTogetherRoundedUpToFourKilobytes() {
+        String table = createTable(dynamodb, ScalarAttributeType.S, null);
+        for (int i = 0; i < 8; i++) {
+            // 2 + 2 bytes of key and 1 + 1000 of "d": 8 items are 8040 bytes, two 4 KB units read consistently.
+            String id = "k" + i;
+            dynamodb.putItem(b -> b.tableName(table).item(item("pk", s(id), "d", s("x".repeat(1000)))));
+        }
+        assertEquals(2.0, dynamodb.scan(b -> b.tableName(table).consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits());
+        assertEquals(1.0, dynamodb.scan(b -> b.tableName(table).filterExpression("pk = :none")
+                .expressionAttributeValues(Map.of(":none", s("none")))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits());
     }
 
     @Test
