@@ -12,6 +12,7 @@ function M.headers(operation)
     ["X-Amz-Target"] = "DynamoDB_20120810." .. operation,
     ["Authorization"] = "AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request, "
         .. "SignedHeaders=content-type;host;x-amz-target, Signature=0",
+    ["X-Amz-Date"] = "20260101T000000Z",
   }
 end
 

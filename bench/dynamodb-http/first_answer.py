@@ -21,6 +21,7 @@ HEADERS = {
     "X-Amz-Target": "DynamoDB_20120810.ListTables",
     "Authorization": "AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request,"
                      " SignedHeaders=host, Signature=0",
+    "X-Amz-Date": "20260101T000000Z",
 }
 
 

@@ -14,6 +14,7 @@ curl -s -o /dev/null -X POST "$endpoint/" \
   -H 'Content-Type: application/x-amz-json-1.0' \
   -H 'X-Amz-Target: DynamoDB_20120810.CreateTable' \
   -H 'Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=0' \
+  -H 'X-Amz-Date: 20260101T000000Z' \
   -d '{"TableName":"BenchCustomers","AttributeDefinitions":[{"AttributeName":"ID","AttributeType":"S"}],"KeySchema":[{"AttributeName":"ID","KeyType":"HASH"}],"BillingMode":"PAY_PER_REQUEST"}'
 
 # A warm-up of each operation lets the JIT compile the hot paths before figures are taken: on two

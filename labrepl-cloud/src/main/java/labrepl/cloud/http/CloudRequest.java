@@ -2,6 +2,7 @@ package labrepl.cloud.http;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One request as the listener received it: the request line, the header fields, the body as a
@@ -19,6 +20,19 @@ public record CloudRequest(String method, String rawPath, String rawQuery, HttpH
         return headers.first(name);
     }
 
+    /** The Host header's name in lower case, without its port; "" when there is none. */
+    public String hostName() {
+        String host = header("Host");
+        if (host == null) {
+            return "";
+        }
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && host.indexOf(']') < colon) {
+            host = host.substring(0, colon);
+        }
+        return host.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** The path and query as sent, e.g. {@code /bucket/key?list-type=2}. */
     public String rawTarget() {
         return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
@@ -26,20 +40,26 @@ public record CloudRequest(String method, String rawPath, String rawQuery, HttpH
 
     /**
      * The service a SigV4 signature is scoped to ({@code Credential=KEY/DATE/REGION/SERVICE/aws4_request}),
-     * or null for an unsigned request. AWS routes on this, and so does the local cloud.
+     * in the Authorization header or a presigned query, or null for an unsigned request. AWS
+     * routes on this, and so does the local cloud.
      */
     public String signedService() {
         String authorization = header("Authorization");
-        if (authorization == null || !authorization.startsWith("AWS4-")) {
-            return null;
+        String credential;
+        if (authorization != null && authorization.startsWith("AWS4-")) {
+            int start = authorization.indexOf("Credential=");
+            if (start < 0) {
+                return null;
+            }
+            int end = authorization.indexOf(',', start);
+            credential = authorization.substring(start + "Credential=".length(), end < 0 ? authorization.length() : end);
+        } else {
+            credential = PercentCoding.parseQuery(rawQuery).get("X-Amz-Credential");
+            if (credential == null) {
+                return null;
+            }
         }
-        int credential = authorization.indexOf("Credential=");
-        if (credential < 0) {
-            return null;
-        }
-        int end = authorization.indexOf(',', credential);
-        String[] scope = authorization.substring(credential + "Credential=".length(),
-                end < 0 ? authorization.length() : end).strip().split("/");
+        String[] scope = credential.strip().split("/");
         return scope.length == 5 && scope[4].equals("aws4_request") ? scope[3] : null;
     }
 }

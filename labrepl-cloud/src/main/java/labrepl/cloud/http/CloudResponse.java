@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 /** An answer before it is written: status, header fields and a body that is bytes or a stream of known length. */
 public final class CloudResponse {
 
+    /** The length of a body sent chunked. */
+    public static final long UNKNOWN_LENGTH = -1;
+
     /** A body written once, straight to the connection. */
     public interface Body {
+        /** The body's length in bytes, or {@link #UNKNOWN_LENGTH} to send it chunked. */
         long length();
 
         void writeTo(OutputStream out) throws IOException;
@@ -64,6 +68,11 @@ public final class CloudResponse {
             }
         });
         return response.header("Content-Type", contentType);
+    }
+
+    /** An answer with an empty body sent chunked, as DynamoDB sends its 413. */
+    public static CloudResponse chunked(int status) {
+        return stream(status, UNKNOWN_LENGTH, InputStream::nullInputStream);
     }
 
     /** A body streamed from {@code opener} when written; the stream is closed afterwards. */

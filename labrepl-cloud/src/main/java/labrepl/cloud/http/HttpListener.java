@@ -122,16 +122,16 @@ public final class HttpListener implements AutoCloseable {
         int status = response.statusCode();
         boolean bodiless = status == 304 || status == 204 || status < 200;
         if (body == null || bodiless || method.equals("HEAD")) {
-            if (!bodiless) {
+            if (!bodiless && (body == null || body.length() != CloudResponse.UNKNOWN_LENGTH)) {
                 out.set("Content-Length", Long.toString(body == null ? 0 : body.length()));
             }
             exchange.sendResponseHeaders(status, -1);
             return;
         }
         long length = body.length();
-        // The JDK's server treats 0 as "chunked": an empty body is sent as "no body" with length 0.
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
-        if (length > 0) {
+        // The JDK's server takes 0 for "chunked" and -1 for "no body" (sent with length 0).
+        exchange.sendResponseHeaders(status, length == CloudResponse.UNKNOWN_LENGTH ? 0 : length == 0 ? -1 : length);
+        if (length != 0) {
             try (OutputStream stream = exchange.getResponseBody()) {
                 body.writeTo(stream);
             }

@@ -15,7 +15,7 @@ import labrepl.cloud.s3.ops.Authorizer;
 import labrepl.cloud.s3.ops.ObjectResponses;
 import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.policy.BucketAccess;
-import labrepl.cloud.s3.protocol.PercentCoding;
+import labrepl.cloud.http.PercentCoding;
 import labrepl.cloud.s3.protocol.RequestTarget;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.S3ErrorXml;

@@ -199,7 +199,9 @@ class DynamoDbFuzzTest {
         return http.send(HttpRequest.newBuilder(endpoint)
                 .header("X-Amz-Target", "DynamoDB_20120810." + operation)
                 .header("Content-Type", "application/x-amz-json-1.0")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=fuzz/20240101/us-west-2/dynamodb/aws4_request")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=fuzz/20240101/us-west-2/dynamodb/aws4_request, "
+                        + "SignedHeaders=host, Signature=0")
+                .header("X-Amz-Date", "20240101T000000Z")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -15,6 +15,8 @@ public final class DynamoDbError extends RuntimeException {
         SERIALIZATION("com.amazon.coral.service#SerializationException", 400),
         UNKNOWN_OPERATION("com.amazon.coral.service#UnknownOperationException", 400),
         MISSING_AUTHENTICATION_TOKEN("com.amazon.coral.service#MissingAuthenticationTokenException", 400),
+        INVALID_SIGNATURE("com.amazon.coral.service#InvalidSignatureException", 400),
+        INCOMPLETE_SIGNATURE("com.amazon.coral.service#IncompleteSignatureException", 400),
         ACCESS_DENIED("com.amazon.coral.service#AccessDeniedException", 400),
         RESOURCE_NOT_FOUND("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException", 400),
         RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#ResourceInUseException", 400),

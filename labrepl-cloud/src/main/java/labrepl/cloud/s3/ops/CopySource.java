@@ -10,7 +10,7 @@ import java.util.Set;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.payload.DigestingInputStream;
 import labrepl.cloud.s3.protocol.HttpDates;
-import labrepl.cloud.s3.protocol.PercentCoding;
+import labrepl.cloud.http.PercentCoding;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.S3Storage;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.protocol.HttpDates;
-import labrepl.cloud.s3.protocol.PercentCoding;
+import labrepl.cloud.http.PercentCoding;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;

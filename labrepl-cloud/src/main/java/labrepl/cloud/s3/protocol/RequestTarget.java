@@ -1,5 +1,6 @@
 package labrepl.cloud.s3.protocol;
 
+import labrepl.cloud.http.PercentCoding;
 import java.util.Locale;
 
 /**

@@ -29,6 +29,7 @@ final class RawDynamoDb {
                 .header("Content-Type", "application/x-amz-json-1.0")
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=k/20240101/us-west-2/dynamodb/aws4_request, "
                         + "SignedHeaders=host, Signature=0")
+                .header("X-Amz-Date", "20240101T000000Z")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
         if (response.statusCode() == 200) {

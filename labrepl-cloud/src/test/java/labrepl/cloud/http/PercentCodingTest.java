@@ -1,4 +1,4 @@
-package labrepl.cloud.s3.protocol;
+package labrepl.cloud.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

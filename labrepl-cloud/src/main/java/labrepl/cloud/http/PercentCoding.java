@@ -1,4 +1,4 @@
-package labrepl.cloud.s3.protocol;
+package labrepl.cloud.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Percent-decoding of paths and query strings as S3 reads them, and the encoding S3 uses
+ * Percent-decoding of paths and query strings as AWS reads them, and the encoding S3 uses
  * for keys in listings with {@code encoding-type=url}.
  */
 public final class PercentCoding {
