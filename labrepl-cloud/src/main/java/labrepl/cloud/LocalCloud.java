@@ -3,6 +3,7 @@ package labrepl.cloud;
 import java.net.URI;
 import java.nio.file.Path;
 import labrepl.cloud.dynamodb.DynamoDbService;
+import labrepl.cloud.dynamodb.streams.StreamsService;
 import labrepl.cloud.http.HttpListener;
 import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.s3.S3Service;
@@ -149,7 +150,8 @@ public final class LocalCloud implements AutoCloseable {
             BucketAccess access = new BucketAccess(context.identity().accountId());
             S3Service s3 = new S3Service(context.identity(), s3Storage, access);
             context.registry()
-                    .add(new DynamoDbService(context.identity(), context.store()))
+                    .add(new DynamoDbService(context))
+                    .add(new StreamsService(context))
                     .add(new StsService(context.identity()))
                     .add(new WebsiteService(s3Storage, access, s3.objectResponses()))
                     .fallback(s3);

@@ -119,12 +119,15 @@ class NoServerErrorTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    /** One request each for DynamoDB, S3 (bucket, object, multipart) and website hosting, with a body. */
+    /** One request each for DynamoDB, its streams, S3 (bucket, object, multipart) and website hosting, with a body. */
     private static List<HttpRequest.Builder> requestsOfEveryService() {
         URI endpoint = cloud.endpoint();
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString("{\"TableName\":\"t\"}");
         return List.of(
                 HttpRequest.newBuilder(endpoint).header("X-Amz-Target", "DynamoDB_20120810.DescribeTable")
+                        .header("Authorization", SIGNED.formatted("dynamodb"))
+                        .header("X-Amz-Date", "20240101T000000Z").POST(body),
+                HttpRequest.newBuilder(endpoint).header("X-Amz-Target", "DynamoDBStreams_20120810.ListStreams")
                         .header("Authorization", SIGNED.formatted("dynamodb"))
                         .header("X-Amz-Date", "20240101T000000Z").POST(body),
                 s3(endpoint.resolve("/odd-bucket")).PUT(HttpRequest.BodyPublishers.noBody()),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import labrepl.cloud.CloudContext;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.ops.BatchOperations;
 import labrepl.cloud.dynamodb.ops.ItemOperations;
@@ -16,11 +17,11 @@ import labrepl.cloud.dynamodb.ops.TimeToLiveOperations;
 import labrepl.cloud.dynamodb.ops.TransactionOperations;
 import labrepl.cloud.dynamodb.ops.UpdateTableOperation;
 import labrepl.cloud.dynamodb.shape.DynamoDbShapes;
+import labrepl.cloud.dynamodb.streams.StreamCatalog;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.http.CloudService;
-import labrepl.cloud.storage.DataStore;
 
 /**
  * DynamoDB: its operations, declared once each (request shape, read, run) on the JSON front end
@@ -40,10 +41,14 @@ public final class DynamoDbService implements CloudService {
     private final JsonFrontEnd frontEnd;
     private final ScheduledExecutorService sweeper;
 
-    public DynamoDbService(CloudIdentity identity, DataStore store) {
-        TableCatalog catalog = new TableCatalog(store);
-        TableOperations tables = new TableOperations(catalog, identity);
-        UpdateTableOperation updateTable = new UpdateTableOperation(catalog);
+    /** Provides its {@link StreamCatalog} to the cloud's other services (DynamoDB Streams, Lambda triggers). */
+    public DynamoDbService(CloudContext context) {
+        CloudIdentity identity = context.identity();
+        TableCatalog catalog = new TableCatalog(context.store());
+        StreamCatalog streams = new StreamCatalog(context.store(), catalog);
+        context.registry().provide(StreamCatalog.class, streams);
+        TableOperations tables = new TableOperations(catalog, streams, identity);
+        UpdateTableOperation updateTable = new UpdateTableOperation(catalog, streams);
         ItemOperations items = new ItemOperations(catalog);
         QueryOperation query = new QueryOperation(catalog);
         ScanOperation scan = new ScanOperation(catalog);
@@ -79,9 +84,10 @@ public final class DynamoDbService implements CloudService {
                 .add("ListTagsOfResource", DynamoDbShapes.LIST_TAGS_OF_RESOURCE, tags::readList, tags::list);
         long sweepMillis = Long.getLong(TTL_SWEEP_PROPERTY, DEFAULT_TTL_SWEEP_MILLIS);
         this.sweeper = new TimeToLiveSweeper(catalog, Clock.systemUTC()).start(sweepMillis);
+        sweeper.scheduleWithFixedDelay(() -> streams.trim(System.currentTimeMillis()), 1, 1, TimeUnit.MINUTES);
     }
 
-    /** Stops the time-to-live sweeper; called before the store closes. */
+    /** Stops the time-to-live sweeper and the trimming of streams; called before the store closes. */
     @Override
     public void close() {
         sweeper.shutdownNow();

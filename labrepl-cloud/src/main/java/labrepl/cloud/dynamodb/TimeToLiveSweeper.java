@@ -84,7 +84,7 @@ public final class TimeToLiveSweeper {
         try {
             StoredItem current = table.get(key).orElse(null);
             if (current != null && isExpired(current.item().get(attribute), now)) {
-                table.delete(key);
+                table.expire(key);
                 return true;
             }
             return false;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** What {@link WithLocalCloud} does: one {@link TestCloud} per test class, its parts handed out by parameter. */
@@ -41,6 +42,7 @@ final class LocalCloudExtension
             LocalCloud.class, shared -> shared.cloud().cloud(),
             URI.class, shared -> shared.cloud().endpoint(),
             DynamoDbClient.class, shared -> shared.cloud().dynamodb(),
+            DynamoDbStreamsClient.class, shared -> shared.cloud().dynamodbStreams(),
             S3Client.class, shared -> shared.cloud().s3(),
             AwsCli.class, shared -> shared.cloud().awsCli(shared.folder()));
 

@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -30,6 +31,7 @@ public final class TestCloud implements AutoCloseable {
 
     private final LocalCloud cloud;
     private DynamoDbClient dynamodb;
+    private DynamoDbStreamsClient dynamodbStreams;
     private S3Client s3;
 
     private TestCloud(LocalCloud cloud) {
@@ -72,6 +74,17 @@ public final class TestCloud implements AutoCloseable {
         return dynamodb;
     }
 
+    public synchronized DynamoDbStreamsClient dynamodbStreams() {
+        if (dynamodbStreams == null) {
+            dynamodbStreams = DynamoDbStreamsClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(region()))
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                    .build();
+        }
+        return dynamodbStreams;
+    }
+
     public synchronized S3Client s3() {
         if (s3 == null) {
             s3 = S3Client.builder()
@@ -99,6 +112,9 @@ public final class TestCloud implements AutoCloseable {
     public synchronized void close() {
         if (dynamodb != null) {
             dynamodb.close();
+        }
+        if (dynamodbStreams != null) {
+            dynamodbStreams.close();
         }
         if (s3 != null) {
             s3.close();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random requests, well-formed and not, straight onto the wire: the server always answers
- * 200 or a DynamoDB-shaped 400, and a refused write leaves the table exactly as it was.
+ * 200 or a DynamoDB-shaped 400, a refused write leaves the table exactly as it was, and the
+ * table's stream holds one record for each item an answered write changed.
  */
 class DynamoDbFuzzTest {
 
@@ -62,9 +63,12 @@ class DynamoDbFuzzTest {
                     + "{\"AttributeName\":\"sk\",\"AttributeType\":\"N\"},{\"AttributeName\":\"g\",\"AttributeType\":\"S\"}],"
                     + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"sk\",\"KeyType\":\"RANGE\"}],"
                     + "\"GlobalSecondaryIndexes\":[{\"IndexName\":\"by-g\",\"KeySchema\":[{\"AttributeName\":\"g\","
-                    + "\"KeyType\":\"HASH\"}],\"Projection\":{\"ProjectionType\":\"ALL\"}}]}").getAsJsonObject().toString());
+                    + "\"KeyType\":\"HASH\"}],\"Projection\":{\"ProjectionType\":\"ALL\"}}],"
+                    + "\"StreamSpecification\":{\"StreamEnabled\":true,\"StreamViewType\":\"NEW_AND_OLD_IMAGES\"}}")
+                    .getAsJsonObject().toString());
             int answered = 0;
             int refused = 0;
+            int changedItems = 0;
             for (int i = 0; i < REQUESTS; i++) {
                 boolean write = random.nextBoolean();
                 String operation = pick(write ? WRITES : READS);
@@ -72,6 +76,7 @@ class DynamoDbFuzzTest {
                 HttpResponse<String> response = send(endpoint, operation, request(operation));
                 if (response.statusCode() == 200) {
                     answered++;
+                    changedItems += write ? changedItems(before, snapshot(endpoint)) : 0;
                     continue;
                 }
                 refused++;
@@ -83,6 +88,96 @@ class DynamoDbFuzzTest {
                 }
             }
             assertTrue(answered > REQUESTS / 10 && refused > REQUESTS / 10, answered + " answered, " + refused + " refused");
+            assertEquals(changedItems, streamRecords(endpoint), "stream records for the items answered writes changed");
+        }
+    }
+
+    /** How many items differ between two snapshots of the table. */
+    private static int changedItems(String before, String after) {
+        Map<String, String> old = itemsByKey(before);
+        Map<String, String> now = itemsByKey(after);
+        java.util.Set<String> keys = new java.util.HashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        return (int) keys.stream().filter(key -> !java.util.Objects.equals(old.get(key), now.get(key))).count();
+    }
+
+    /** The items of a snapshot's table scan (the first JSON document of it), by key. */
+    private static Map<String, String> itemsByKey(String snapshot) {
+        Map<String, String> items = new java.util.HashMap<>();
+        JsonObject scan = JsonParser.parseReader(new java.io.StringReader(snapshot.substring(0, snapshot.indexOf("}{") + 1)))
+                .getAsJsonObject();
+        for (JsonElement element : scan.getAsJsonArray("Items")) {
+            JsonObject item = element.getAsJsonObject();
+            items.put(item.get("pk") + "/" + item.get("sk"), canonical(item).toString());
+        }
+        return items;
+    }
+
+    /** The item with its attributes in name order, so two writes of the same item compare equal. */
+    private static JsonElement canonical(JsonElement element) {
+        if (!element.isJsonObject()) {
+            return element;
+        }
+        JsonObject sorted = new JsonObject();
+        element.getAsJsonObject().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> sorted.add(entry.getKey(), canonical(entry.getValue())));
+        return sorted;
+    }
+
+    /** Every record of the fuzz table's stream, read from its start through DynamoDB Streams' API. */
+    private int streamRecords(URI endpoint) throws Exception {
+        String arn = JsonParser.parseString(sendStreams(endpoint, "ListStreams", "{\"TableName\":\"fuzz\"}").body())
+                .getAsJsonObject().getAsJsonArray("Streams").get(0).getAsJsonObject().get("StreamArn").getAsString();
+        String shard = JsonParser.parseString(sendStreams(endpoint, "DescribeStream", "{\"StreamArn\":\"" + arn + "\"}")
+                .body()).getAsJsonObject().getAsJsonObject("StreamDescription").getAsJsonArray("Shards").get(0)
+                .getAsJsonObject().get("ShardId").getAsString();
+        String iterator = JsonParser.parseString(sendStreams(endpoint, "GetShardIterator", "{\"StreamArn\":\"" + arn
+                + "\",\"ShardId\":\"" + shard + "\",\"ShardIteratorType\":\"TRIM_HORIZON\"}").body())
+                .getAsJsonObject().get("ShardIterator").getAsString();
+        int records = 0;
+        while (true) {
+            JsonObject page = JsonParser.parseString(sendStreams(endpoint, "GetRecords", "{\"ShardIterator\":\""
+                    + iterator + "\"}").body()).getAsJsonObject();
+            int found = page.getAsJsonArray("Records").size();
+            if (found == 0) {
+                return records;
+            }
+            records += found;
+            iterator = page.get("NextShardIterator").getAsString();
+        }
+    }
+
+    /** Random DynamoDB Streams requests: an answer or a DynamoDB-shaped 400, never anything else. */
+    @Test
+    void randomStreamsRequestsGetAnAnswerOrADynamoDbError() throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            URI endpoint = URI.create(cloud.endpoint() + "/");
+            String arn = JsonParser.parseString(send(endpoint, "CreateTable", "{\"TableName\":\"streamed\",\"BillingMode\":"
+                    + "\"PAY_PER_REQUEST\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
+                    + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"StreamSpecification\":"
+                    + "{\"StreamEnabled\":true,\"StreamViewType\":\"KEYS_ONLY\"}}").body()).getAsJsonObject()
+                    .getAsJsonObject("TableDescription").get("LatestStreamArn").getAsString();
+            List<String> arns = List.of(arn, arn + "x", "arn:aws:dynamodb:us-west-2:000000000000:table/streamed/stream/x", "", "a");
+            List<String> values = List.of("\"" + arn + "\"", "\"shardId-00000000000000000000-00000000\"",
+                    "\"TRIM_HORIZON\"", "\"LATEST\"", "\"AT_SEQUENCE_NUMBER\"", "\"100000000000000000001\"", "\"1\"",
+                    "0", "-1", "5", "true", "null", "[]", "{}", "\"\"", "\"" + arn + "|1|AAAAAAAAAAEAAAAAAAAAAA==\"");
+            List<String> members = List.of("StreamArn", "TableName", "Limit", "ExclusiveStartStreamArn",
+                    "ExclusiveStartShardId", "ShardId", "ShardIteratorType", "SequenceNumber", "ShardIterator",
+                    "ShardFilter");
+            for (int i = 0; i < REQUESTS / 3; i++) {
+                JsonObject request = new JsonObject();
+                request.addProperty("StreamArn", pick(arns));
+                for (int m = random.nextInt(4); m >= 0; m--) {
+                    request.add(pick(members), JsonParser.parseString(pick(values)));
+                }
+                String operation = pick(List.of("ListStreams", "DescribeStream", "GetShardIterator", "GetRecords"));
+                HttpResponse<String> answer = sendStreams(endpoint, operation, request.toString());
+                if (answer.statusCode() != 200) {
+                    assertEquals(400, answer.statusCode(), operation + " " + request + " -> " + answer.body());
+                    String type = JsonParser.parseString(answer.body()).getAsJsonObject().get("__type").getAsString();
+                    assertTrue(NAMESPACES.contains(type.split("#")[0]), type);
+                }
+            }
         }
     }
 
@@ -196,8 +291,16 @@ class DynamoDbFuzzTest {
     }
 
     private HttpResponse<String> send(URI endpoint, String operation, String body) throws Exception {
+        return sendTo(endpoint, "DynamoDB_20120810." + operation, body);
+    }
+
+    private HttpResponse<String> sendStreams(URI endpoint, String operation, String body) throws Exception {
+        return sendTo(endpoint, "DynamoDBStreams_20120810." + operation, body);
+    }
+
+    private HttpResponse<String> sendTo(URI endpoint, String target, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(endpoint)
-                .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+                .header("X-Amz-Target", target)
                 .header("Content-Type", "application/x-amz-json-1.0")
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=fuzz/20240101/us-west-2/dynamodb/aws4_request, "
                         + "SignedHeaders=host, Signature=0")

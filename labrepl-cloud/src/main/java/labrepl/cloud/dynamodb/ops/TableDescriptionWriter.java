@@ -8,6 +8,7 @@ import labrepl.cloud.dynamodb.table.BillingMode;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.KeySchema;
+import labrepl.cloud.dynamodb.table.StreamSpecification;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 
@@ -83,6 +84,7 @@ final class TableDescriptionWriter {
         }
         if (view != View.DELETE) {
             writeIndexes(out, table, onDemand, view);
+            writeStream(out, definition);
         }
         out.field("DeletionProtectionEnabled", definition.deletionProtection());
         if (view == View.DESCRIBE) {
@@ -93,6 +95,20 @@ final class TableDescriptionWriter {
                     .endObject();
         }
         out.endObject();
+    }
+
+    /** The stream while it is on; the latest stream's label and ARN from the first stream on, as DynamoDB keeps them. */
+    private static void writeStream(JsonText out, TableDefinition definition) {
+        StreamSpecification stream = definition.stream();
+        if (stream == null) {
+            return;
+        }
+        if (stream.enabled()) {
+            out.name("StreamSpecification").beginObject().field("StreamEnabled", true)
+                    .field("StreamViewType", stream.viewType()).endObject();
+        }
+        out.field("LatestStreamLabel", stream.latestLabel())
+                .field("LatestStreamArn", stream.latestArn(definition.arn()));
     }
 
     private static void writeIndexes(JsonText out, Table table, boolean onDemand, View view) {

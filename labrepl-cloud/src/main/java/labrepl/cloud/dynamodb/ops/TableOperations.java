@@ -15,6 +15,8 @@ import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.protocol.JsonText;
+import labrepl.cloud.dynamodb.streams.StreamCatalog;
+import labrepl.cloud.dynamodb.streams.ViewType;
 import labrepl.cloud.dynamodb.table.BillingMode;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
@@ -31,11 +33,17 @@ public final class TableOperations {
     private static final long TABLE_MAX_CAPACITY_UNITS = 40_000;
 
     private final TableCatalog catalog;
+    private final StreamCatalog streams;
     private final CloudIdentity identity;
 
-    public TableOperations(TableCatalog catalog, CloudIdentity identity) {
+    public TableOperations(TableCatalog catalog, StreamCatalog streams, CloudIdentity identity) {
         this.catalog = catalog;
+        this.streams = streams;
         this.identity = identity;
+    }
+
+    /** A CreateTable as read: the table, and the view type of its stream when one is asked for. */
+    public record CreateRequest(TableDefinition definition, ViewType streamViewType) {
     }
 
     /** A ListTables as read. */
@@ -46,7 +54,7 @@ public final class TableOperations {
      * A CreateTable checked in DynamoDB's order: billing and throughput, the key schema against the
      * attribute definitions, the local indexes, then the global ones.
      */
-    public TableDefinition readCreate(JsonRequest request) {
+    public CreateRequest readCreate(JsonRequest request) {
         String name = request.string("TableName");
         BillingMode billing = request.has("BillingMode") ? BillingMode.valueOf(request.string("BillingMode"))
                 : BillingMode.PROVISIONED;
@@ -92,7 +100,8 @@ public final class TableOperations {
             }
             globals.forEach(spec -> IndexReader.checkThroughput(spec, billing));
         }
-        Unsupported.reject(request, "StreamSpecification", "SSESpecification", "ResourcePolicy");
+        ViewType streamViewType = readStream(request);
+        Unsupported.reject(request, "SSESpecification", "ResourcePolicy");
         KeySchema keySchema = KeySchemaReader.build(keys, definitions);
         String arn = identity.arn("dynamodb", "table/" + name);
         if (indexed) {
@@ -101,15 +110,36 @@ public final class TableOperations {
         List<IndexDefinition> indexes = new ArrayList<>();
         locals.forEach(spec -> indexes.add(IndexReader.define(spec, false, definitions, arn)));
         globals.forEach(spec -> indexes.add(IndexReader.define(spec, true, definitions, arn)));
-        return new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
+        return new CreateRequest(new TableDefinition(name, UUID.randomUUID().toString(), arn, keySchema,
                 new ArrayList<>(definitions.values()), billing, throughput.read(), throughput.write(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), Boolean.TRUE.equals(request.bool("DeletionProtectionEnabled")),
-                request.string("TableClass"), indexes, null, TagOperations.readTags(request));
+                request.string("TableClass"), indexes, null, TagOperations.readTags(request), null), streamViewType);
+    }
+
+    /** The view type of the stream a CreateTable asks for, or null for none. */
+    private static ViewType readStream(JsonRequest request) {
+        if (!request.has("StreamSpecification")) {
+            return null;
+        }
+        JsonRequest stream = new JsonRequest(request.object("StreamSpecification"));
+        String viewType = stream.string("StreamViewType");
+        if (stream.bool("StreamEnabled") && viewType == null) {
+            throw DynamoDbError.invalidParameter("Table is being created with a stream enabled, UpdateViewType is "
+                    + "required");
+        }
+        if (!stream.bool("StreamEnabled") && viewType != null) {
+            throw DynamoDbError.invalidParameter("Table is being created with a stream disabled, UpdateViewType should "
+                    + "not be specified");
+        }
+        return viewType == null ? null : ViewType.valueOf(viewType);
     }
 
     /** Answers with TableStatus CREATING, as DynamoDB does; the table is ACTIVE from the next request on. */
-    public String create(TableDefinition definition) {
-        Table table = catalog.create(definition);
+    public String create(CreateRequest request) {
+        Table table = catalog.create(request.definition());
+        if (request.streamViewType() != null) {
+            catalog.replace(table, table.definition().withStream(streams.enable(table, request.streamViewType())));
+        }
         return describe("TableDescription", table, TableDescriptionWriter.View.CREATE);
     }
 
@@ -167,6 +197,7 @@ public final class TableOperations {
                     + " Disable deletion protection first.");
         }
         String description = describe("TableDescription", table, TableDescriptionWriter.View.DELETE);
+        streams.disable(table);
         catalog.delete(name);
         return description;
     }

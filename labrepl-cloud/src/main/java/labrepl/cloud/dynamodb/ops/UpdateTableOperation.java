@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
+import labrepl.cloud.dynamodb.streams.StreamCatalog;
+import labrepl.cloud.dynamodb.streams.ViewType;
 import labrepl.cloud.dynamodb.table.BillingMode;
 import labrepl.cloud.dynamodb.table.IndexDefinition;
 import labrepl.cloud.dynamodb.table.KeyAttribute;
@@ -18,9 +20,9 @@ import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 
 /**
- * UpdateTable: billing mode, provisioned throughput, deletion protection, and creating,
- * deleting or changing the throughput of global secondary indexes. A new index is filled from the table's items before
- * the call returns, so it can be queried at once.
+ * UpdateTable: billing mode, provisioned throughput, deletion protection, the table's stream, and
+ * creating, deleting or changing the throughput of global secondary indexes. A new index is filled
+ * from the table's items before the call returns, so it can be queried at once.
  */
 public final class UpdateTableOperation {
 
@@ -31,13 +33,22 @@ public final class UpdateTableOperation {
     /** An UpdateTable as read. */
     public record Request(String table, BillingMode billing, Throughput throughput, Map<String, KeyAttribute> definitions,
                           List<IndexReader.Spec> creates, List<String> deletes, Map<String, Throughput> changes,
-                          int indexUpdates, Boolean deletionProtection, String tableClass) {
+                          int indexUpdates, Boolean deletionProtection, String tableClass, StreamChange stream) {
+    }
+
+    /** A stream turned on with a view type ({@code viewType} non-null) or off. */
+    record StreamChange(ViewType viewType) {
+        boolean enables() {
+            return viewType != null;
+        }
     }
 
     private final TableCatalog catalog;
+    private final StreamCatalog streams;
 
-    public UpdateTableOperation(TableCatalog catalog) {
+    public UpdateTableOperation(TableCatalog catalog, StreamCatalog streams) {
         this.catalog = catalog;
+        this.streams = streams;
     }
 
     public static Request read(JsonRequest request) {
@@ -78,15 +89,40 @@ public final class UpdateTableOperation {
                 default -> changes.put(indexName, Throughput.read(new JsonRequest(body)));
             }
         }
-        Unsupported.reject(request, "StreamSpecification", "ReplicaUpdates", "SSESpecification");
+        StreamChange stream = readStream(request, billing, throughput, !creates.isEmpty() || !deletes.isEmpty());
+        Unsupported.reject(request, "ReplicaUpdates", "SSESpecification");
         return new Request(request.string("TableName"), billing, throughput, TableOperations.readDefinitions(request),
                 creates, deletes, changes, updates.size(), request.bool("DeletionProtectionEnabled"),
-                request.string("TableClass"));
+                request.string("TableClass"), stream);
+    }
+
+    /** The stream change asked for, or null; DynamoDB changes a stream apart from throughput and indexes. */
+    private static StreamChange readStream(JsonRequest request, BillingMode billing, Throughput throughput,
+                                           boolean indexesChange) {
+        if (!request.has("StreamSpecification")) {
+            return null;
+        }
+        JsonRequest stream = new JsonRequest(request.object("StreamSpecification"));
+        String viewType = stream.string("StreamViewType");
+        if (stream.bool("StreamEnabled") && viewType == null) {
+            throw DynamoDbError.invalidParameter("If stream is being enabled then UpdateViewType is required");
+        }
+        if (!stream.bool("StreamEnabled") && viewType != null) {
+            throw DynamoDbError.invalidParameter("If stream is being disabled, then UpdateViewType must not be specified");
+        }
+        if (throughput.given() || billing == BillingMode.PROVISIONED) {
+            throw DynamoDbError.invalidParameter("You cannot modify stream status while updating table IOPS");
+        }
+        if (indexesChange) {
+            throw DynamoDbError.invalidParameter("You cannot create or delete index while changing stream status");
+        }
+        return new StreamChange(viewType == null ? null : ViewType.valueOf(viewType));
     }
 
     public String run(Request update) {
         Table table = catalog.requireNamed(update.table());
         TableDefinition definition = table.definition();
+        checkStream(update.stream(), definition);
         BillingMode mode = update.billing() == null ? definition.billingMode() : update.billing();
         if (update.throughput().given() && mode == BillingMode.PAY_PER_REQUEST) {
             update.throughput().checkAgainst(mode);
@@ -144,7 +180,24 @@ public final class UpdateTableOperation {
         for (IndexReader.Spec spec : update.creates()) {
             createIndex(table, spec, update.definitions(), mode);
         }
+        if (update.stream() != null && update.stream().enables()) {
+            catalog.replace(table, table.definition().withStream(streams.enable(table, update.stream().viewType())));
+        } else if (update.stream() != null) {
+            streams.disable(table);
+            catalog.replace(table, table.definition().withStream(table.definition().stream().disabled()));
+        }
         return TableOperations.describe("TableDescription", table, TableDescriptionWriter.View.UPDATE);
+    }
+
+    /** A stream is turned on only when it is off, and off only when it is on, whatever its view type. */
+    private static void checkStream(StreamChange change, TableDefinition definition) {
+        boolean on = definition.stream() != null && definition.stream().enabled();
+        if (change != null && change.enables() && on) {
+            throw DynamoDbError.validation("Table already has an enabled stream: TableName: " + definition.name());
+        }
+        if (change != null && !change.enables() && !on) {
+            throw DynamoDbError.validation("Table has no stream to disable: TableName: " + definition.name());
+        }
     }
 
     private void createIndex(Table table, IndexReader.Spec spec, Map<String, KeyAttribute> given, BillingMode mode) {

@@ -24,7 +24,8 @@ import labrepl.cloud.storage.WriteBatch;
  *
  * <p>Each write is durable when its method returns (one write-ahead-log record holding the
  * item and its index entries) and updates the indexes with the item. A write that reaches the
- * table after it was deleted fails with {@link StoredMap.RemovedMapException}.
+ * table after it was deleted fails with {@link StoredMap.RemovedMapException}. While the table's
+ * stream is on, each write is recorded in its {@link ChangeLog} in the same batch.
  * Callers that read, decide and write (conditions, updates, transactions) hold the item's
  * {@link #lockFor} around the sequence; every write takes it too, so the two cannot interleave.
  */
@@ -43,6 +44,8 @@ public final class Table {
     private final Map<String, AtomicLong> sizes = new ConcurrentHashMap<>();
     private final DataStore store;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    /** The table's stream while it is on, else null. */
+    private volatile ChangeLog changeLog;
 
     Table(TableDefinition definition, StoredMap<byte[], byte[]> items, StoredMap<String, Long> savedSizes,
           DataStore store, Function<String, StoredMap<byte[], byte[]>> indexMaps) {
@@ -84,6 +87,11 @@ public final class Table {
         this.definition = definition;
     }
 
+    /** Records every write from now on in {@code log} (a stream turned on), or in none ({@code log} null). */
+    public void setChangeLog(ChangeLog log) {
+        this.changeLog = log;
+    }
+
     public KeySchema keySchema() {
         return definition.keySchema();
     }
@@ -99,15 +107,24 @@ public final class Table {
 
     /** Removes the item with this key and returns it. Durable on return. */
     public Optional<StoredItem> delete(Map<String, Value> key) {
-        return writeDurably(key, null);
+        return writeDurably(key, null, false);
+    }
+
+    /** Removes the item because its time to live has passed: DynamoDB's own deletion. Durable on return. */
+    public void expire(Map<String, Value> key) {
+        writeDurably(key, null, true);
     }
 
     private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item) {
+        return writeDurably(key, item, false);
+    }
+
+    private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item, boolean expiry) {
         ReentrantLock lock = lockFor(key);
         lock.lock();
         try {
             WriteBatch batch = store.batch();
-            Optional<StoredItem> old = write(key, item, batch);
+            Optional<StoredItem> old = write(key, item, expiry, batch);
             batch.log();
             return old;
         } finally {
@@ -121,12 +138,20 @@ public final class Table {
      * all its items as one batch. The caller holds the item's lock until the batch is logged.
      */
     public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, WriteBatch batch) {
+        return write(key, item, false, batch);
+    }
+
+    private Optional<StoredItem> write(Map<String, Value> key, StoredItem item, boolean expiry, WriteBatch batch) {
         byte[] encoded = keySchema().encode(key);
         byte[] oldBytes = item == null ? items.remove(encoded, batch) : items.put(encoded, item.encode(), batch);
         Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
         sizes.get(sizeKey(null)).addAndGet((item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L));
         for (IndexDefinition index : definition.indexes()) {
             updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item(), batch);
+        }
+        ChangeLog log = changeLog;
+        if (log != null) {
+            log.record(old.orElse(null), item, expiry, batch);
         }
         return old;
     }

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * identity, secondary indexes, time-to-live attribute and tags. Immutable: UpdateTable and
  * friends store a changed copy. Kept as JSON in the store's table catalog. {@code
  * tableClass} is null unless CreateTable named one (DynamoDB then leaves
- * TableClassSummary out); {@code ttlAttribute} is null while time to live is off.
+ * TableClassSummary out); {@code ttlAttribute} is null while time to live is off; {@code stream}
+ * is null until a stream is first turned on.
  */
 public record TableDefinition(
         String name,
@@ -32,7 +33,8 @@ public record TableDefinition(
         String tableClass,
         List<IndexDefinition> indexes,
         String ttlAttribute,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        StreamSpecification stream) {
 
     public TableDefinition {
         attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -46,33 +48,39 @@ public record TableDefinition(
 
     public TableDefinition withIndexes(List<IndexDefinition> newIndexes, List<KeyAttribute> newDefinitions) {
         return new TableDefinition(name, id, arn, keySchema, newDefinitions, billingMode, readCapacityUnits,
-                writeCapacityUnits, createdAt, deletionProtection, tableClass, newIndexes, ttlAttribute, tags);
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, newIndexes, ttlAttribute, tags, stream);
     }
 
     public TableDefinition withBilling(BillingMode mode, long read, long write) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, mode, read, write, createdAt,
-                deletionProtection, tableClass, indexes, ttlAttribute, tags);
+                deletionProtection, tableClass, indexes, ttlAttribute, tags, stream);
     }
 
     public TableDefinition withTableClass(String newClass) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
-                writeCapacityUnits, createdAt, deletionProtection, newClass, indexes, ttlAttribute, tags);
+                writeCapacityUnits, createdAt, deletionProtection, newClass, indexes, ttlAttribute, tags, stream);
     }
 
     public TableDefinition withDeletionProtection(boolean protection) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
-                writeCapacityUnits, createdAt, protection, tableClass, indexes, ttlAttribute, tags);
+                writeCapacityUnits, createdAt, protection, tableClass, indexes, ttlAttribute, tags, stream);
     }
 
     /** {@code attribute} null turns time to live off. */
     public TableDefinition withTtlAttribute(String attribute) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
-                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, attribute, tags);
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, attribute, tags, stream);
     }
 
     public TableDefinition withTags(Map<String, String> newTags) {
         return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
-                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, ttlAttribute, newTags);
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, ttlAttribute, newTags, stream);
+    }
+
+    /** {@code newStream} null: the table never had one. */
+    public TableDefinition withStream(StreamSpecification newStream) {
+        return new TableDefinition(name, id, arn, keySchema, attributeDefinitions, billingMode, readCapacityUnits,
+                writeCapacityUnits, createdAt, deletionProtection, tableClass, indexes, ttlAttribute, tags, newStream);
     }
 
     String toJson() {
@@ -101,6 +109,9 @@ public record TableDefinition(
         JsonObject tagObject = new JsonObject();
         tags.forEach(tagObject::addProperty);
         json.add("tags", tagObject);
+        if (stream != null) {
+            json.add("stream", stream.toJson());
+        }
         return json.toString();
     }
 
@@ -122,7 +133,8 @@ public record TableDefinition(
                 json.has("tableClass") ? json.get("tableClass").getAsString() : null,
                 indexes(json),
                 json.has("ttlAttribute") ? json.get("ttlAttribute").getAsString() : null,
-                tags(json));
+                tags(json),
+                json.has("stream") ? StreamSpecification.fromJson(json.getAsJsonObject("stream")) : null);
     }
 
     /** The key schema; data folders written before multi-attribute keys hold the table's two attributes apart. */

@@ -20,7 +20,7 @@ class TableCatalogTest {
         KeyAttribute id = new KeyAttribute("ID", KeyType.S);
         return new TableDefinition("LabCustomers", "id-1", "arn:aws:dynamodb:us-west-2:000000000000:table/LabCustomers",
                 KeySchema.of(id, null), List.of(id), BillingMode.PAY_PER_REQUEST, 0, 0, Instant.EPOCH, false, null,
-                List.of(), null, Map.of());
+                List.of(), null, Map.of(), null);
     }
 
     @Test

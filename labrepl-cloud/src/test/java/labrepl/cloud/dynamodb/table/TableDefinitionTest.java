@@ -28,17 +28,19 @@ class TableDefinitionTest {
     }
 
     @Test
-    void aMultiAttributeIndexKeyAndTheHashOrderSurviveARoundTrip() {
+    void aMultiAttributeIndexKeyTheHashOrderAndTheStreamSurviveARoundTrip() {
         KeyAttribute pk = new KeyAttribute("pk", KeyType.S);
         KeySchema indexKeys = new KeySchema(List.of(new KeyAttribute("a", KeyType.S), new KeyAttribute("b", KeyType.N)),
                 List.of(new KeyAttribute("c", KeyType.S), new KeyAttribute("d", KeyType.B)), true);
         TableDefinition definition = new TableDefinition("t", "1", "arn", KeySchema.of(pk, null), List.of(pk),
                 BillingMode.PAY_PER_REQUEST, 0, 0, Instant.parse("2024-01-01T00:00:00Z"), false, null,
-                List.of(new IndexDefinition("g", true, indexKeys, "ALL", List.of(), 0, 0, "arn/index/g")), null, Map.of());
+                List.of(new IndexDefinition("g", true, indexKeys, "ALL", List.of(), 0, 0, "arn/index/g")), null, Map.of(),
+                new StreamSpecification(true, "NEW_IMAGE", "2024-01-01T00:00:00.000"));
 
         TableDefinition read = TableDefinition.fromJson(definition.toJson());
 
         assertTrue(read.keySchema().hashOrdered());
         assertEquals(indexKeys, read.indexes().get(0).keySchema());
+        assertEquals(definition.stream(), read.stream());
     }
 }
