@@ -167,6 +167,7 @@ public final class Session implements AutoCloseable {
                 return null;
             });
         } finally {
+            runner.close();
             thread.shutdownNow();
             context.close();
         }

@@ -21,6 +21,7 @@ import labrepl.repl.engine.ExitTrap;
 import labrepl.repl.engine.OutputRouter;
 import labrepl.repl.engine.SessionEngine;
 import labrepl.repl.engine.SessionExecutionControl;
+import labrepl.repl.engine.StopSwitch;
 
 /**
  * Runs snippets on the session's thread and turns JShell's events into {@link SnippetResult}s:
@@ -44,13 +45,13 @@ final class SnippetRunner {
     private volatile boolean cellRunning;
     /** Counts cells, so that aborts repeated for a stopped cell never reach the next one. */
     private volatile long cellNumber;
-    private volatile boolean stopRequested;
+    private final StopSwitch stopSwitch = new StopSwitch();
     private volatile Failure lastFailure;
 
     SnippetRunner(LabContext context, OutputRouter.Sink live) {
         this.context = context;
         this.live = live;
-        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), () -> stopRequested);
+        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), stopSwitch);
     }
 
     SessionEngine engine() {
@@ -88,7 +89,7 @@ final class SnippetRunner {
     }
 
     List<SnippetResult> runCell(String cell) {
-        stopRequested = false;
+        stopSwitch.reset();
         cellNumber++;
         cellRunning = true;
         try {
@@ -102,7 +103,7 @@ final class SnippetRunner {
         List<SnippetResult> results = new ArrayList<>();
         String rest = cell;
         // Ctrl-C between two snippets of a cell (when JShell has nothing to stop) still ends the cell.
-        while (!rest.isBlank() && !stopRequested) {
+        while (!rest.isBlank() && !stopSwitch.pressed()) {
             SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
             Completeness completeness = info.completeness();
             if (completeness == Completeness.EMPTY) {
@@ -123,7 +124,7 @@ final class SnippetRunner {
                 return results;
             }
         }
-        if (stopRequested && !rest.isBlank()) {
+        if (stopSwitch.pressed() && !rest.isBlank()) {
             results.add(result(rest, SnippetResult.Status.STOPPED, ""));
         }
         return results;
@@ -134,7 +135,7 @@ final class SnippetRunner {
             return;
         }
         long stopped = cellNumber; // read first: the cell may end, and the next begin, while JShell stops
-        stopRequested = true;
+        stopSwitch.press();
         try {
             jshell.stop();
         } catch (IllegalStateException closed) {
@@ -169,6 +170,11 @@ final class SnippetRunner {
         repeater.start();
     }
 
+    /** A stopped last cell leaves the switch pressed for its threads; a closed session has none left. */
+    void close() {
+        stopSwitch.reset();
+    }
+
     Optional<Failure> lastFailure() {
         return Optional.ofNullable(lastFailure);
     }
@@ -178,7 +184,7 @@ final class SnippetRunner {
         List<SnippetEvent> events = jshell.eval(source);
         String output = takeOutput();
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
-        if (stopRequested) {
+        if (stopSwitch.pressed()) {
             return result(source, SnippetResult.Status.STOPPED, output);
         }
         if (main == null) {

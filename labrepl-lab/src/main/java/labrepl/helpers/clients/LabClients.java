@@ -37,11 +37,11 @@ public final class LabClients implements AutoCloseable {
     private LabClients(Target target, Redactor redactor) {
         this.target = target;
         this.redactor = redactor;
-        this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
+        SdkHttpService httpService = ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"))
-                .createHttpClientBuilder()
-                .buildWithDefaults(AttributeMap.empty()));
+                .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"));
+        this.http = new AbortableHttpClient(new RenewableHttpClient(
+                () -> httpService.createHttpClientBuilder().buildWithDefaults(AttributeMap.empty())));
         this.dynamodb = new Memo<>(this::buildDynamoDb);
         this.s3 = new Memo<>(this::buildS3);
     }
@@ -93,6 +93,14 @@ public final class LabClients implements AutoCloseable {
         } catch (SdkException ignored) {
             // The learner's first call reports the same problem where they can act on it.
         }
+    }
+
+    /**
+     * Whether the calling thread is inside an HTTP call of a session's client, where stopping it
+     * with an {@code Error} would make the HTTP client close its connection pool.
+     */
+    public static boolean httpCallInProgressOnThisThread() {
+        return AbortableHttpClient.inCallOnThisThread();
     }
 
     /** Closes the connections of calls under way (their threads get an exception); returns how many. */
