@@ -2,7 +2,9 @@ package labrepl.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -47,6 +49,8 @@ final class SnippetRunner {
     private volatile long cellNumber;
     private final StopSwitch stopSwitch = new StopSwitch();
     private volatile Failure lastFailure;
+    /** The objects the learner's variables were given, for commands that look at them ({@code /cli $3}). */
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
 
     SnippetRunner(LabContext context, OutputRouter.Sink live) {
         this.context = context;
@@ -175,6 +179,11 @@ final class SnippetRunner {
         stopSwitch.reset();
     }
 
+    /** The object variable {@code name} was last given by a snippet, if it holds one. */
+    Optional<Object> valueOf(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
     Optional<Failure> lastFailure() {
         return Optional.ofNullable(lastFailure);
     }
@@ -213,15 +222,21 @@ final class SnippetRunner {
         if (snippet instanceof VarSnippet) {
             name = ((VarSnippet) snippet).name();
             String variable = name;
-            value = engine.control().lastSnippetVariable(variable)
-                    .map(v -> clean(ValueText.of(v, variable)))
+            Optional<Object> object = engine.control().lastSnippetVariable(variable);
+            remember(variable, object);
+            value = object.map(v -> clean(ValueText.of(v, variable)))
                     .orElse(main.value() == null ? null : clean(main.value()));
         } else if (snippet instanceof ExpressionSnippet && main.value() != null && !main.value().isEmpty()) {
             name = ((ExpressionSnippet) snippet).name();
+            remember(name, engine.control().lastSnippetVariable(name));
             value = variableValue(name).orElse(clean(main.value()));
         }
         return new SnippetResult(snippet.source(), SnippetResult.Status.OK, output, name, value, notes(main),
                 List.of(), null);
+    }
+
+    private void remember(String variable, Optional<Object> object) {
+        object.ifPresentOrElse(v -> values.put(variable, v), () -> values.remove(variable));
     }
 
     /** What jshell says about a declaration: created, modified or replaced, and what it still needs. */

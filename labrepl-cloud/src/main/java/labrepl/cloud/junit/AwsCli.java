@@ -3,6 +3,7 @@ package labrepl.cloud.junit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AwsCli {
 
-    private final TestCloud cloud;
+    private final URI endpoint;
     private final Path workingFolder;
 
     public AwsCli(TestCloud cloud, Path workingFolder) {
-        this.cloud = cloud;
+        this(cloud.endpoint(), workingFolder);
+    }
+
+    /** The CLI aimed at any loopback endpoint, e.g. a server that records what it is sent. */
+    public AwsCli(URI endpoint, Path workingFolder) {
+        this.endpoint = endpoint;
         this.workingFolder = workingFolder;
     }
 
@@ -51,7 +57,7 @@ public final class AwsCli {
         List<String> command = new ArrayList<>();
         command.add("aws");
         command.add("--endpoint-url");
-        command.add(cloud.endpoint().toString());
+        command.add(endpoint.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
         Map<String, String> env = builder.environment();

@@ -44,7 +44,7 @@ public final class Console {
         this.terminal = builder.terminal;
         this.banner = builder.banner;
         this.printer = new Printer(terminal);
-        this.commands = new Commands(session, printer, typed, cells, this::runFile);
+        this.commands = new Commands(session, printer, typed, cells, this::runFile, cell -> runCell(cell, true));
         String label = session.target().label();
         this.prompt = new AttributedString(label + "> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);

@@ -1,0 +1,103 @@
+package labrepl.mirror;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * A structure of the model (a request, {@code KeySchemaElement}, {@code AttributeValue}): its
+ * class, a way to build one, and its members in model order, read from {@link SdkPojo#sdkFields()}.
+ */
+final class ShapeModel {
+
+    private final Class<?> pojoClass;
+    private final Class<?> builderType;
+    private final Supplier<SdkPojo> newBuilder;
+    private final boolean json;
+    private volatile List<MemberModel> members;
+
+    private ShapeModel(Class<?> pojoClass, Class<?> builderType, Supplier<SdkPojo> newBuilder, boolean json) {
+        this.pojoClass = pojoClass;
+        this.builderType = builderType;
+        this.newBuilder = newBuilder;
+        this.json = json;
+    }
+
+    /** The shape of {@code pojoClass}, whose static {@code builder()} makes an empty builder. */
+    static ShapeModel of(Class<?> pojoClass, boolean json) {
+        try {
+            var builder = pojoClass.getMethod("builder");
+            Supplier<SdkPojo> newBuilder = () -> {
+                try {
+                    return (SdkPojo) builder.invoke(null);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("Cannot build a " + pojoClass.getSimpleName(), e);
+                }
+            };
+            return new ShapeModel(pojoClass, builder.getReturnType(), newBuilder, json);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(pojoClass + " has no builder()", e);
+        }
+    }
+
+    Class<?> pojoClass() {
+        return pojoClass;
+    }
+
+    Class<?> builderType() {
+        return builderType;
+    }
+
+    SdkPojo newBuilder() {
+        return newBuilder.get();
+    }
+
+    Object build(SdkPojo builder) {
+        return ((SdkBuilder<?, ?>) builder).build();
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    List<MemberModel> members() {
+        if (members == null) {
+            List<MemberModel> found = new ArrayList<>();
+            for (SdkField<?> field : newBuilder().sdkFields()) {
+                found.add(new MemberModel(this, field));
+            }
+            members = found;
+        }
+        return members;
+    }
+
+    /** The member the CLI calls {@code key} in JSON or shorthand (case as in the model). */
+    Optional<MemberModel> member(String key) {
+        return members().stream().filter(m -> m.cliKey().equals(key)).findFirst();
+    }
+
+    /** The member of the CLI option {@code --name}. */
+    Optional<MemberModel> memberForOption(String option) {
+        return members().stream().filter(m -> m.cliOption().equals(option)).findFirst();
+    }
+
+    String memberKeys() {
+        return members().stream().map(MemberModel::cliKey).collect(Collectors.joining(", "));
+    }
+
+    String simpleName() {
+        return pojoClass.getSimpleName();
+    }
+
+    @Override
+    public String toString() {
+        return simpleName().toLowerCase(Locale.ROOT);
+    }
+}
