@@ -60,21 +60,17 @@ final class JavaSourceWriter {
     private String write(String variable) {
         OperationModel operation = call.operation();
         Class<?> client = operation.service().client();
-        String receiver = session.clientVariable(client).orElseGet(() -> {
-            use(client);
-            return "client(" + client.getSimpleName() + ".class)";
-        });
+        String receiver = session.clientVariable(client).orElseGet(() -> "client(" + use(client) + ".class)");
         String arguments = requestArgument(operation);
         switch (operation.streaming()) {
             case UPLOAD:
-                arguments += ", " + call.bodyFile().map(f -> "RequestBody.fromFile(file(" + literal(f) + "))")
-                        .orElse("RequestBody.empty()");
-                use(software.amazon.awssdk.core.sync.RequestBody.class);
+                String requestBody = use(software.amazon.awssdk.core.sync.RequestBody.class);
+                arguments += ", " + call.bodyFile().map(f -> requestBody + ".fromFile(file(" + literal(f) + "))")
+                        .orElse(requestBody + ".empty()");
                 break;
             case DOWNLOAD:
                 String out = "file(" + literal(call.outFile().orElseThrow()) + ")";
-                statements.add("Files.deleteIfExists(" + out + ");");
-                use(java.nio.file.Files.class);
+                statements.add(use(java.nio.file.Files.class) + ".deleteIfExists(" + out + ");");
                 arguments += ", " + out;
                 break;
             default:
@@ -176,7 +172,8 @@ final class JavaSourceWriter {
         }
         Set<String> inner = new HashSet<>(scope);
         inner.add(parameter);
-        return parameter + " -> " + parameter + chain(shape, value, inner, path);
+        String chain = chain(shape, value, inner, path);
+        return parameter + " -> " + (chain.isEmpty() ? "{ }" : parameter + chain);
     }
 
     private String expression(ValueType type, Object value, Set<String> scope, String path) {
@@ -196,13 +193,11 @@ final class JavaSourceWriter {
             case DOUBLE:
                 return Double.toString((Double) value);
             case BIG_DECIMAL:
-                use(BigDecimal.class);
-                return "new BigDecimal(" + literal(((BigDecimal) value).toPlainString()) + ")";
+                return "new " + use(BigDecimal.class) + "(" + literal(((BigDecimal) value).toPlainString()) + ")";
             case BOOLEAN:
                 return value.toString();
             case INSTANT:
-                use(Instant.class);
-                return "Instant.parse(" + literal(value.toString()) + ")";
+                return use(Instant.class) + ".parse(" + literal(value.toString()) + ")";
             case BYTES:
                 return bytes((SdkBytes) value);
             case LIST:
@@ -218,7 +213,6 @@ final class JavaSourceWriter {
     }
 
     private String map(ValueType type, Map<?, ?> map, Set<String> scope, String path) {
-        use(Map.class);
         List<String> entries = new ArrayList<>();
         map.forEach((k, v) -> entries.add(literal(String.valueOf(k)) + ", " + expression(type.mapValue(), v, scope, path)));
         if (entries.size() <= MAP_OF_LIMIT) {
@@ -229,18 +223,18 @@ final class JavaSourceWriter {
 
     /** A structure outside a builder: {@code AttributeValue.fromS("x")} where the class has such a factory. */
     private String structure(ShapeModel shape, SdkPojo value, Set<String> scope, String path) {
-        use(shape.pojoClass());
+        String type = use(shape.pojoClass());
         List<MemberModel> set = shape.members().stream().filter(m -> !isAbsent(m.valueIn(value)))
                 .collect(Collectors.toList());
         if (set.size() == 1) {
             MemberModel only = set.get(0);
             Optional<Method> factory = factory(shape.pojoClass(), only);
             if (factory.isPresent()) {
-                return shape.simpleName() + "." + factory.get().getName() + "("
+                return type + "." + factory.get().getName() + "("
                         + expression(only.type(), only.valueIn(value), scope, path) + ")";
             }
         }
-        return shape.simpleName() + ".builder()" + chain(shape, value, scope, path) + ".build()";
+        return type + ".builder()" + chain(shape, value, scope, path) + ".build()";
     }
 
     private static Optional<Method> factory(Class<?> pojoClass, MemberModel member) {
@@ -267,13 +261,11 @@ final class JavaSourceWriter {
             return Optional.of("itemFromFile(" + literal(source.name()) + ")");
         }
         if (member.kind() == MemberModel.Kind.STRING) {
-            use(java.nio.file.Files.class);
-            return Optional.of(declare(member, "Files.readString(" + file + ")"));
+            return Optional.of(declare(member, use(java.nio.file.Files.class) + ".readString(" + file + ")"));
         }
         if (member.kind() == MemberModel.Kind.BYTES) {
-            use(java.nio.file.Files.class);
-            use(SdkBytes.class);
-            return Optional.of(declare(member, "SdkBytes.fromByteArray(Files.readAllBytes(" + file + "))"));
+            return Optional.of(declare(member, use(SdkBytes.class) + ".fromByteArray(" + use(java.nio.file.Files.class)
+                    + ".readAllBytes(" + file + "))"));
         }
         return Optional.empty();
     }
@@ -291,36 +283,40 @@ final class JavaSourceWriter {
     }
 
     private String bytes(SdkBytes value) {
-        use(SdkBytes.class);
+        String sdkBytes = use(SdkBytes.class);
         byte[] raw = value.asByteArrayUnsafe();
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(raw)).toString();
             if (text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
-                return "SdkBytes.fromUtf8String(" + literal(text) + ")";
+                return sdkBytes + ".fromUtf8String(" + literal(text) + ")";
             }
         } catch (CharacterCodingException notText) {
             // Falls through to base64.
         }
-        use(Base64.class);
-        return "SdkBytes.fromByteArray(Base64.getDecoder().decode(" + literal(Base64.getEncoder().encodeToString(raw)) + "))";
+        return sdkBytes + ".fromByteArray(" + use(Base64.class) + ".getDecoder().decode(" + literal(Base64.getEncoder().encodeToString(raw)) + "))";
     }
 
     /** {@code KeyType.HASH} for {@code "HASH"}, when the enum has that value. */
     private Optional<String> constant(Class<?> enumType, String value) {
         for (Object constant : enumType.getEnumConstants()) {
             if (constant.toString().equals(value) && !((Enum<?>) constant).name().equals("UNKNOWN_TO_SDK_VERSION")) {
-                use(enumType);
-                return Optional.of(enumType.getSimpleName() + "." + ((Enum<?>) constant).name());
+                return Optional.of(use(enumType) + "." + ((Enum<?>) constant).name());
             }
         }
         return Optional.empty();
     }
 
-    private void use(Class<?> type) {
-        if (!session.imports(type)) {
-            imports.add("import " + type.getCanonicalName() + ";");
+    /** The name to write for {@code type}: its simple name, imported first if need be, or its full name where the simple one means another class. */
+    private String use(Class<?> type) {
+        if (session.imports(type)) {
+            return type.getSimpleName();
         }
+        if (session.clashes(type)) {
+            return type.getCanonicalName();
+        }
+        imports.add("import " + type.getCanonicalName() + ";");
+        return type.getSimpleName();
     }
 
     static String literal(String text) {

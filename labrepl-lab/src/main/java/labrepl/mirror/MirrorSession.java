@@ -13,6 +13,9 @@ public interface MirrorSession {
     /** Whether {@code type}'s simple name can be used as it is (it is imported). */
     boolean imports(Class<?> type);
 
+    /** Whether {@code type}'s simple name already means another class (the S3 and DynamoDB models share some). */
+    boolean clashes(Class<?> type);
+
     /** Whether the learner already has a variable of this name. */
     boolean hasVariable(String name);
 

@@ -39,7 +39,34 @@ public final class MirroredSession implements MirrorSession {
     public boolean imports(Class<?> type) {
         String single = "import " + type.getCanonicalName() + ";";
         String onDemand = "import " + type.getPackageName() + ".*;";
-        return type.getPackageName().equals("java.lang") || imports.contains(single) || imports.contains(onDemand);
+        return type.getPackageName().equals("java.lang") || imports.contains(single)
+                || imports.contains(onDemand) && !clashes(type);
+    }
+
+    @Override
+    public boolean clashes(Class<?> type) {
+        for (String line : imports) {
+            if (!line.startsWith("import ") || line.startsWith("import static ")) {
+                continue;
+            }
+            String imported = line.substring("import ".length(), line.length() - 1).strip();
+            String candidate = imported.endsWith(".*")
+                    ? imported.substring(0, imported.length() - 1) + type.getSimpleName() : imported;
+            if (candidate.endsWith("." + type.getSimpleName()) && !candidate.equals(type.getCanonicalName())
+                    && exists(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean exists(String className) {
+        try {
+            Class.forName(className, false, MirroredSession.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     @Override
