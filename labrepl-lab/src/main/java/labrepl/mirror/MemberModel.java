@@ -2,7 +2,6 @@ package labrepl.mirror;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkField;
@@ -93,7 +92,7 @@ final class MemberModel {
 
     /** The String-typed variant ({@code fooWithStrings}) for enum lists whose plain setter takes enums only. */
     Optional<String> stringsSetterName() {
-        return Arrays.stream(owner.builderType().getMethods())
+        return owner.builderMethods().stream()
                 .filter(m -> m.getName().equalsIgnoreCase(setterCandidate() + "WithStrings") && m.getParameterCount() == 1)
                 .map(Method::getName)
                 .findFirst();
@@ -105,7 +104,7 @@ final class MemberModel {
 
     private java.util.stream.Stream<Method> setters() {
         String wanted = setterCandidate();
-        return Arrays.stream(owner.builderType().getMethods())
+        return owner.builderMethods().stream()
                 .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
                         && m.getName().equalsIgnoreCase(wanted));
     }

@@ -22,6 +22,7 @@ final class ShapeModel {
     private final Supplier<SdkPojo> newBuilder;
     private final boolean json;
     private volatile List<MemberModel> members;
+    private volatile List<java.lang.reflect.Method> builderMethods;
 
     private ShapeModel(Class<?> pojoClass, Class<?> builderType, Supplier<SdkPojo> newBuilder, boolean json) {
         this.pojoClass = pojoClass;
@@ -30,8 +31,15 @@ final class ShapeModel {
         this.json = json;
     }
 
+    /** Shapes already read: a model class belongs to one service, so its class is enough of a key. */
+    private static final java.util.Map<Class<?>, ShapeModel> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The shape of {@code pojoClass}, whose static {@code builder()} makes an empty builder. */
     static ShapeModel of(Class<?> pojoClass, boolean json) {
+        return READ.computeIfAbsent(pojoClass, type -> read(type, json));
+    }
+
+    private static ShapeModel read(Class<?> pojoClass, boolean json) {
         try {
             var builder = pojoClass.getMethod("builder");
             Supplier<SdkPojo> newBuilder = () -> {
@@ -53,6 +61,14 @@ final class ShapeModel {
 
     Class<?> builderType() {
         return builderType;
+    }
+
+    /** The builder's public methods, read once (each reflective read copies them all). */
+    List<java.lang.reflect.Method> builderMethods() {
+        if (builderMethods == null) {
+            builderMethods = List.of(builderType.getMethods());
+        }
+        return builderMethods;
     }
 
     SdkPojo newBuilder() {

@@ -108,6 +108,7 @@ final class Commands {
             String usage = command.argument().isEmpty() ? command.name() : command.name() + " " + command.argument();
             printer.text(String.format("  %-26s %s", usage, command.summary()));
         }
+        HelpText.MIRROR.forEach(line -> printer.note("  " + line));
         printer.title("Keys");
         HelpText.KEYS.forEach(line -> printer.text("  " + line));
     }

@@ -172,7 +172,8 @@ class ConsoleTest {
         List<String> help = repl.enter("/help");
         assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
-                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE")) {
+                "itemFromFile(name)", "client(type)", "/vars", "/sh COMMAND", "/save FILE", "/aws [NAME =] COMMAND",
+                "/cli [$N]")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
         }
         assertCommand("/nope", "No command /nope. /help lists the commands.");
@@ -199,6 +200,14 @@ class ConsoleTest {
         assertCommand("dynamodb.listTables()", "~\\$\\d+ ==> ListTablesResponse\\(TableNames=\\[LabCustomers\\]\\)");
         assertCommand("/cli items", "aws dynamodb scan --table-name LabCustomers --limit 5" + target);
         assertCommand("/cli", "aws dynamodb list-tables" + target);
+    }
+
+    @Test
+    void awsReachesServicesWithoutAPreloadedClient() throws Exception {
+        assertCommand("/aws sts get-caller-identity",
+                "import software.amazon.awssdk.services.sts.StsClient;",
+                "client(StsClient.class).getCallerIdentity()",
+                "~\\$\\d+ ==> GetCallerIdentityResponse\\(.*Account=000000000000.*");
     }
 
     @Test
