@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import labrepl.cloud.LocalCloud;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.mirror.Mirror;
 import labrepl.repl.Session;
 import labrepl.repl.console.MirroredSession;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.payload.IncomingPayload;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -63,7 +64,9 @@ final class CapturingServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] raw;
-            try (InputStream body = IncomingPayload.of(exchange.getRequestBody(), exchange.getRequestHeaders()).stream()) {
+            HttpHeaders headers = new HttpHeaders();
+            exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+            try (InputStream body = IncomingPayload.of(exchange.getRequestBody(), headers).stream()) {
                 raw = body.readAllBytes();
             }
             Request request = read(exchange, raw);

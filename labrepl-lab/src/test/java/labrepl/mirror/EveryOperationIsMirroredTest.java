@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.repl.Session;
 import labrepl.repl.console.MirroredSession;
 import org.junit.jupiter.api.AfterAll;

@@ -2,6 +2,7 @@ package labrepl.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import labrepl.cloud.junit.AwsCli;
-import labrepl.helpers.Target;
+import labrepl.cloud.awscli.AwsCli;
+import labrepl.target.Target;
 import labrepl.repl.Session;
 import labrepl.repl.console.MirroredSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkRequest;
@@ -25,6 +27,7 @@ import software.amazon.awssdk.core.SdkRequest;
  * and the command line the mirror writes back from that Java sends it too: all three go to one
  * recording endpoint, and their requests are compared as the service reads them.
  */
+@Tag("cli")
 class MirrorMatchesTheCliOnTheWireTest {
 
     private static final String REGION = "us-west-2";
@@ -36,7 +39,7 @@ class MirrorMatchesTheCliOnTheWireTest {
 
     @BeforeAll
     static void start() throws IOException {
-        AwsCli.requireInstalled();
+        assumeTrue(AwsCli.isInstalled(), "SKIPPED: the AWS CLI (`aws`) is not installed on this machine");
         Files.copy(Path.of("index.html"), folder.resolve("index.html"));
         Files.writeString(folder.resolve("add-one-customer.json"),
                 "{\"ID\": {\"S\": \"ABD124\"}, \"firstname\": {\"S\": \"Martha\"}, \"lastname\": {\"S\": \"Rivera\"}}");
@@ -79,7 +82,7 @@ class MirrorMatchesTheCliOnTheWireTest {
     private static List<CapturingServer.Request> runCli(String command) {
         List<String> words = new ArrayList<>(ShellWords.split(command));
         words.remove(0);
-        new AwsCli(server.endpoint(), folder).run(words.toArray(String[]::new));
+        new AwsCli(session.target().cliEnvironment(), folder).run(words.toArray(String[]::new));
         return server.takeRequests();
     }
 

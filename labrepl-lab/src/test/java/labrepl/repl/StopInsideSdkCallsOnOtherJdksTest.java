@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * with one JDK skip it, saying so.
  */
 @Tag("stress")
+@Tag("process")
 class StopInsideSdkCallsOnOtherJdksTest {
 
     private static final Path JVMS = Path.of("/usr/lib/jvm");

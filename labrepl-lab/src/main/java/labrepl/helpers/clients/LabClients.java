@@ -5,13 +5,12 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,7 +34,7 @@ public final class LabClients implements AutoCloseable {
     static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
 
     private final Target target;
-    private final Redactor redactor;
+    private final RedactingCredentialsProvider credentials;
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
@@ -44,7 +43,8 @@ public final class LabClients implements AutoCloseable {
 
     private LabClients(Target target, Redactor redactor) {
         this.target = target;
-        this.redactor = redactor;
+        // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
+        this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
         SdkHttpService httpService = ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"));
@@ -174,7 +174,7 @@ public final class LabClients implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<?, ?>> B configure(B builder) {
         builder.region(Region.of(target.region()))
-                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .credentialsProvider(credentials)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(CALL_TIMEOUT)
                         .addExecutionInterceptor(new AttemptCounter())
