@@ -22,7 +22,6 @@ import labrepl.helpers.LabContext;
 import labrepl.repl.engine.ExitTrap;
 import labrepl.repl.engine.OutputRouter;
 import labrepl.repl.engine.SessionEngine;
-import labrepl.repl.engine.SessionExecutionControl;
 import labrepl.repl.engine.StopSwitch;
 
 /**

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import jdk.jshell.execution.DirectExecutionControl;
 
 /**
- * Runs snippets in this JVM (JShell's "local" engine: half a second faster to start than a
- * separate agent JVM, one heap instead of two) with what that engine lacks for a learner:
+ * Runs snippets in this JVM (JShell's "local" engine: quicker to start than a separate agent
+ * JVM, one heap instead of two; bench/RESULTS.md, "why local") with what that engine lacks for
+ * a learner:
  * <ul>
  *   <li>{@code System.exit} in a snippet ends the cell, not the REPL and the local cloud;</li>
  *   <li>the real exception object and the real value of a snippet are kept, so they can be shown
@@ -31,7 +32,6 @@ public final class SessionExecutionControl extends DirectExecutionControl {
     private volatile Thread snippetThread;
     private volatile String lastInvokedClass;
     private volatile Throwable lastThrown;
-    private volatile boolean exitGuarded = true;
 
     SessionExecutionControl(BiFunction<Object, String, String> display, StopSwitch stopSwitch) {
         this.display = display;
@@ -46,13 +46,12 @@ public final class SessionExecutionControl extends DirectExecutionControl {
                 .toArray(ClassBytecodes[]::new));
     }
 
-    private byte[] rewrite(byte[] classFile) {
+    private static byte[] rewrite(byte[] classFile) {
         try {
             return StopCheckWeaver.weave(ExitCallRewriter.rewrite(classFile));
         } catch (IllegalArgumentException newerClassFormat) {
-            // ASM does not know this JDK's class format yet: run the snippet as compiled (no exit guard,
-            // and Ctrl-C only interrupts), and say so.
-            exitGuarded = false;
+            // ASM does not know this JDK's class format yet: the snippet runs as compiled, a System.exit
+            // in it would end the JVM and Ctrl-C only interrupts it. Better than not running it at all.
             return classFile;
         }
     }
@@ -146,11 +145,6 @@ public final class SessionExecutionControl extends DirectExecutionControl {
     public Optional<Object> lastSnippetVariable(String name) {
         String className = lastInvokedClass;
         return className == null ? Optional.empty() : field(className, name);
-    }
-
-    /** False once a snippet could not be rewritten (a class format newer than ASM knows). */
-    public boolean exitGuarded() {
-        return exitGuarded;
     }
 
     private Optional<Object> field(String className, String name) {
