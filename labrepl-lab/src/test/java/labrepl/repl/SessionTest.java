@@ -126,9 +126,9 @@ class SessionTest {
     @Test
     void stopEndsASleepAndALoopThatOnlyALambdaOfTheCellRuns() throws Exception {
         List<SnippetResult> sleeping = runThenStop("Thread.sleep(600_000);");
-        assertEquals(SnippetResult.Status.STOPPED, sleeping.get(sleeping.size() - 1).status());
+        assertEquals(SnippetResult.Status.STOPPED, sleeping.get(sleeping.size() - 1).status(), sleeping.toString());
         List<SnippetResult> streaming = runThenStop("Stream.iterate(0L, i -> i + 1).filter(i -> i < 0).findFirst();");
-        assertEquals(SnippetResult.Status.STOPPED, streaming.get(streaming.size() - 1).status());
+        assertEquals(SnippetResult.Status.STOPPED, streaming.get(streaming.size() - 1).status(), streaming.toString());
         assertEquals("3", only("1 + 2").value());
     }
 
