@@ -29,10 +29,6 @@ final class MemberModel {
         this.kind = kindOf(field);
     }
 
-    SdkField<?> field() {
-        return field;
-    }
-
     Kind kind() {
         return kind;
     }

@@ -62,10 +62,6 @@ public final class OperationModel {
         return requestClass;
     }
 
-    public Class<?> responseClass() {
-        return method.getReturnType();
-    }
-
     Streaming streaming() {
         return streaming;
     }

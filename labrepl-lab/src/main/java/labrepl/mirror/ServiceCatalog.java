@@ -58,10 +58,6 @@ public final class ServiceCatalog {
         return List.copyOf(byClient.values());
     }
 
-    Optional<ServiceModel> forClient(Class<?> client) {
-        return Optional.ofNullable(byClient.get(client));
-    }
-
     /** The service whose request or response class this is. */
     Optional<ServiceModel> forModelClass(Class<?> modelClass) {
         String modelPackage = modelClass.getPackageName();

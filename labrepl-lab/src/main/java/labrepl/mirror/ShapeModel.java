@@ -59,10 +59,6 @@ final class ShapeModel {
         return pojoClass;
     }
 
-    Class<?> builderType() {
-        return builderType;
-    }
-
     /** The builder's public methods, read once (each reflective read copies them all). */
     List<java.lang.reflect.Method> builderMethods() {
         if (builderMethods == null) {
@@ -97,11 +93,6 @@ final class ShapeModel {
     /** The member the CLI calls {@code key} in JSON or shorthand (case as in the model). */
     Optional<MemberModel> member(String key) {
         return members().stream().filter(m -> m.cliKey().equals(key)).findFirst();
-    }
-
-    /** The member of the CLI option {@code --name}. */
-    Optional<MemberModel> memberForOption(String option) {
-        return members().stream().filter(m -> m.cliOption().equals(option)).findFirst();
     }
 
     String memberKeys() {

@@ -20,10 +20,6 @@ final class ValueType {
         this.json = json;
     }
 
-    SdkField<?> field() {
-        return field;
-    }
-
     MemberModel.Kind kind() {
         return MemberModel.kindOf(field);
     }

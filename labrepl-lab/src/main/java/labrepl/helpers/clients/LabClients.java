@@ -171,7 +171,6 @@ public final class LabClients implements AutoCloseable {
     }
 
     /** Region, credentials that never get printed, the session's HTTP client, time limit and interceptors, endpoint. */
-    @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<?, ?>> B configure(B builder) {
         builder.region(Region.of(target.region()))
                 .credentialsProvider(credentials)
