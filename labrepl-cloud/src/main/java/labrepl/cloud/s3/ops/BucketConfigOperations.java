@@ -17,8 +17,7 @@ public final class BucketConfigOperations {
         this.documents = documents;
     }
 
-    public CloudResponse putBucketPolicy(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:PutBucketPolicy");
+    public CloudResponse putBucketPolicy(S3Request request, Bucket bucket) {
         String text = new String(request.document(), StandardCharsets.UTF_8);
         BucketPolicy policy = BucketPolicy.parse(text, bucket.name());
         documents.authorizer().access().checkNewPolicy(bucket, policy, request.principal().arn());
@@ -26,18 +25,16 @@ public final class BucketConfigOperations {
         return CloudResponse.noContent();
     }
 
-    public CloudResponse getBucketPolicy(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:GetBucketPolicy");
+    public CloudResponse getBucketPolicy(S3Request request, Bucket bucket) {
         String text = documents.read(bucket, BucketPolicy.SUBRESOURCE, BucketConfigOperations::noSuchPolicy);
         return CloudResponse.bytes(200, "application/json", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public CloudResponse deleteBucketPolicy(S3Request request) {
-        return documents.remove(request, "s3:DeleteBucketPolicy", BucketPolicy.SUBRESOURCE);
+    public CloudResponse deleteBucketPolicy(S3Request request, Bucket bucket) {
+        return documents.remove(bucket, BucketPolicy.SUBRESOURCE);
     }
 
-    public CloudResponse getBucketPolicyStatus(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:GetBucketPolicyStatus");
+    public CloudResponse getBucketPolicyStatus(S3Request request, Bucket bucket) {
         BucketPolicy policy = documents.authorizer().access().policy(bucket).orElseThrow(() -> noSuchPolicy(bucket));
         return CloudResponse.xml(XmlWriter.document("PolicyStatus").element("IsPublic", policy.isPublic()).toBytes());
     }
@@ -47,22 +44,19 @@ public final class BucketConfigOperations {
                 .with("BucketName", bucket.name());
     }
 
-    public CloudResponse putPublicAccessBlock(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:PutBucketPublicAccessBlock");
+    public CloudResponse putPublicAccessBlock(S3Request request, Bucket bucket) {
         documents.store(bucket, PublicAccessBlock.SUBRESOURCE, PublicAccessBlock.parse(request.document()).toXml());
         return CloudResponse.ok();
     }
 
-    public CloudResponse getPublicAccessBlock(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:GetBucketPublicAccessBlock");
+    public CloudResponse getPublicAccessBlock(S3Request request, Bucket bucket) {
         String xml = documents.read(bucket, PublicAccessBlock.SUBRESOURCE, b -> new S3Error(404,
                 "NoSuchPublicAccessBlockConfiguration", "The public access block configuration was not found")
                 .with("BucketName", b.name()));
         return CloudResponse.xml(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** IAM names the permission for deleting the settings s3:PutBucketPublicAccessBlock. */
-    public CloudResponse deletePublicAccessBlock(S3Request request) {
-        return documents.remove(request, "s3:PutBucketPublicAccessBlock", PublicAccessBlock.SUBRESOURCE);
+    public CloudResponse deletePublicAccessBlock(S3Request request, Bucket bucket) {
+        return documents.remove(bucket, PublicAccessBlock.SUBRESOURCE);
     }
 }

@@ -7,8 +7,8 @@ import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.BucketCatalog;
 
 /**
- * The steps every Put/Get/Delete of a bucket's configuration document shares (policy,
- * Block Public Access, website): find the bucket, check the requester's permission, then
+ * What every Put/Get/Delete of a bucket's configuration document shares (policy, Block Public
+ * Access, website), once the request's route has found the bucket and checked the permission:
  * store, read or remove the document.
  */
 public final class BucketDocuments {
@@ -25,13 +25,6 @@ public final class BucketDocuments {
         return authorizer;
     }
 
-    /** The request's bucket, once its requester may do {@code action} on it. */
-    public Bucket authorized(S3Request request, String action) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, action, null);
-        return bucket;
-    }
-
     public void store(Bucket bucket, String subresource, String text) {
         buckets.update(bucket.name(), b -> b.withDocument(subresource, text));
     }
@@ -41,8 +34,8 @@ public final class BucketDocuments {
         return bucket.document(subresource).orElseThrow(() -> missing.apply(bucket));
     }
 
-    public CloudResponse remove(S3Request request, String action, String subresource) {
-        store(authorized(request, action), subresource, null);
+    public CloudResponse remove(Bucket bucket, String subresource) {
+        store(bucket, subresource, null);
         return CloudResponse.noContent();
     }
 }

@@ -29,14 +29,12 @@ public final class BucketOperations {
     private final BucketCatalog buckets;
     private final ObjectIndex objects;
     private final S3Storage storage;
-    private final Authorizer authorizer;
 
-    public BucketOperations(CloudIdentity identity, S3Storage storage, Authorizer authorizer) {
+    public BucketOperations(CloudIdentity identity, S3Storage storage) {
         this.identity = identity;
         this.buckets = storage.buckets();
         this.objects = storage.objects();
         this.storage = storage;
-        this.authorizer = authorizer;
     }
 
     /** The canonical user id S3 shows as the owner: 64 hex digits derived from the account. */
@@ -104,9 +102,7 @@ public final class BucketOperations {
                 + " location constraint is incompatible for the region specific endpoint this request was sent to.");
     }
 
-    public CloudResponse headBucket(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:ListBucket", null);
+    public CloudResponse headBucket(S3Request request, Bucket bucket) {
         return CloudResponse.ok().header("x-amz-bucket-region", bucket.region())
                 .header("x-amz-access-point-alias", "false");
     }
@@ -157,17 +153,13 @@ public final class BucketOperations {
                 value);
     }
 
-    public CloudResponse getBucketLocation(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:GetBucketLocation", null);
+    public CloudResponse getBucketLocation(S3Request request, Bucket bucket) {
         // us-east-1 is the one region S3 reports as an empty LocationConstraint.
         String location = bucket.region().equals(US_EAST_1) ? "" : bucket.region();
         return CloudResponse.xml(XmlWriter.document("LocationConstraint").text(location).toBytes());
     }
 
-    public CloudResponse deleteBucket(S3Request request) {
-        Bucket bucket = buckets.require(request.bucket());
-        authorizer.require(request, bucket, "s3:DeleteBucket", null);
+    public CloudResponse deleteBucket(S3Request request, Bucket bucket) {
         synchronized (storage.bucketLock(bucket.name())) {
             if (!objects.isEmpty(bucket.name())) {
                 throw new S3Error(409, "BucketNotEmpty", "The bucket you tried to delete is not empty")

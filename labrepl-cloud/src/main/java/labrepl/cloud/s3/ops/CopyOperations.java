@@ -15,13 +15,11 @@ import labrepl.cloud.s3.storage.StoredObject;
 public final class CopyOperations {
 
     private final S3Storage storage;
-    private final Authorizer authorizer;
     private final CopySource sources;
     private final ObjectCommitter committer;
 
     public CopyOperations(S3Storage storage, Authorizer authorizer) {
         this.storage = storage;
-        this.authorizer = authorizer;
         this.sources = new CopySource(storage, authorizer);
         this.committer = new ObjectCommitter(storage);
     }
@@ -30,9 +28,7 @@ public final class CopyOperations {
         return sources;
     }
 
-    public CloudResponse copyObject(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse copyObject(S3Request request, Bucket bucket) {
         ObjectOperations.checkKey(request.key());
         CopySource.Source source = sources.resolve(request);
         String directive = request.header("x-amz-metadata-directive");

@@ -23,13 +23,11 @@ public final class ListOperations {
     private static final int MAX_KEYS = 1000;
 
     private final S3Storage storage;
-    private final Authorizer authorizer;
     private final String ownerAccount;
 
     /** {@code ownerAccount} owns every bucket and object, and is shown as their Owner. */
-    public ListOperations(S3Storage storage, Authorizer authorizer, String ownerAccount) {
+    public ListOperations(S3Storage storage, String ownerAccount) {
         this.storage = storage;
-        this.authorizer = authorizer;
         this.ownerAccount = ownerAccount;
     }
 
@@ -51,17 +49,15 @@ public final class ListOperations {
         }
     }
 
-    private Listing listing(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:ListBucket", null);
+    private Listing listing(S3Request request, Bucket bucket) {
         String encodingType = request.query("encoding-type");
         return new Listing(bucket, request.query().getOrDefault("prefix", ""),
                 emptyToNull(request.query("delimiter")), maxKeys(request.query("max-keys")), encodingType,
                 encoding(encodingType));
     }
 
-    public CloudResponse listObjectsV2(S3Request request) {
-        Listing listing = listing(request);
+    public CloudResponse listObjectsV2(S3Request request, Bucket bucket) {
+        Listing listing = listing(request, bucket);
         String token = request.query("continuation-token");
         String startAfter = emptyToNull(request.query("start-after"));
         Page page = list(listing, token != null ? decodeToken(token) : startAfter);
@@ -81,8 +77,8 @@ public final class ListOperations {
         return CloudResponse.xml(xml.toBytes());
     }
 
-    public CloudResponse listObjects(S3Request request) {
-        Listing listing = listing(request);
+    public CloudResponse listObjects(S3Request request, Bucket bucket) {
+        Listing listing = listing(request, bucket);
         String marker = request.query().getOrDefault("marker", "");
         Page page = list(listing, emptyToNull(marker));
         // S3 sends NextMarker only with a delimiter; without one the last key is the next marker.

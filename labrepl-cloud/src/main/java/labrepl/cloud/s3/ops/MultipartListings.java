@@ -17,18 +17,14 @@ public final class MultipartListings {
     private static final int MAX_ITEMS = 1000;
 
     private final S3Storage storage;
-    private final Authorizer authorizer;
     private final String ownerId;
 
-    public MultipartListings(S3Storage storage, Authorizer authorizer, String ownerAccount) {
+    public MultipartListings(S3Storage storage, String ownerAccount) {
         this.storage = storage;
-        this.authorizer = authorizer;
         this.ownerId = BucketOperations.canonicalId(ownerAccount);
     }
 
-    public CloudResponse listParts(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:ListMultipartUploadParts", request.key());
+    public CloudResponse listParts(S3Request request, Bucket bucket) {
         Upload upload = MultipartOperations.upload(storage, request);
         int max = limit(request.query("max-parts"), "max-parts");
         int marker = request.query("part-number-marker") == null
@@ -58,9 +54,7 @@ public final class MultipartListings {
         return CloudResponse.xml(xml.toBytes());
     }
 
-    public CloudResponse listMultipartUploads(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:ListBucketMultipartUploads", null);
+    public CloudResponse listMultipartUploads(S3Request request, Bucket bucket) {
         String prefix = request.query().getOrDefault("prefix", "");
         String keyMarker = request.query().getOrDefault("key-marker", "");
         int max = limit(request.query("max-uploads"), "max-uploads");

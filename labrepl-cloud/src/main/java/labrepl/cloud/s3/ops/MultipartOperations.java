@@ -41,22 +41,18 @@ public final class MultipartOperations {
     private static final Pattern COPY_RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     private final S3Storage storage;
-    private final Authorizer authorizer;
     private final BodyReceiver receiver;
     private final CopySource sources;
     private final ObjectCommitter committer;
 
-    public MultipartOperations(S3Storage storage, Authorizer authorizer, CopyOperations copies) {
+    public MultipartOperations(S3Storage storage, CopyOperations copies) {
         this.storage = storage;
-        this.authorizer = authorizer;
         this.receiver = new BodyReceiver(storage.blobs());
         this.sources = copies.sources();
         this.committer = new ObjectCommitter(storage);
     }
 
-    public CloudResponse createMultipartUpload(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse createMultipartUpload(S3Request request, Bucket bucket) {
         ObjectOperations.checkKey(request.key());
         var metadata = ObjectHeaders.fromRequest(request.headers());
         String algorithmHeader = request.header("x-amz-checksum-algorithm");
@@ -110,9 +106,7 @@ public final class MultipartOperations {
                 ? ChecksumAlgorithm.CRC64NVME : ChecksumAlgorithm.valueOf(upload.checksumAlgorithm());
     }
 
-    public CloudResponse uploadPart(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse uploadPart(S3Request request, Bucket bucket) {
         int partNumber = partNumber(request.query("partNumber"));
         Upload upload = upload(storage, request);
         ChecksumAlgorithm algorithm = partAlgorithm(upload);
@@ -134,9 +128,7 @@ public final class MultipartOperations {
                 : response.header(clientAlgorithm.header(), verified.checksum(clientAlgorithm));
     }
 
-    public CloudResponse uploadPartCopy(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse uploadPartCopy(S3Request request, Bucket bucket) {
         int partNumber = partNumber(request.query("partNumber"));
         Upload upload = upload(storage, request);
         CopySource.Source source = sources.resolve(request);
@@ -200,9 +192,7 @@ public final class MultipartOperations {
                 value);
     }
 
-    public CloudResponse completeMultipartUpload(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse completeMultipartUpload(S3Request request, Bucket bucket) {
         Optional<CompletedUpload> done = storage.uploads().completion(request.query("uploadId"))
                 .filter(c -> c.bucket().equals(request.bucket()) && c.key().equals(request.key()));
         if (done.isPresent()) {
@@ -306,9 +296,7 @@ public final class MultipartOperations {
                 checksum, upload.checksumType(), parts.size(), segments);
     }
 
-    public CloudResponse abortMultipartUpload(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:AbortMultipartUpload", request.key());
+    public CloudResponse abortMultipartUpload(S3Request request, Bucket bucket) {
         Upload upload = upload(storage, request);
         List<Part> parts = storage.uploads().remove(upload.uploadId());
         storage.blobs().delete(parts.stream().map(Part::segment).toList());

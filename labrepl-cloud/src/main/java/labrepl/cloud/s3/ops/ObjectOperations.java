@@ -48,9 +48,7 @@ public final class ObjectOperations {
         }
     }
 
-    public CloudResponse putObject(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:PutObject", request.key());
+    public CloudResponse putObject(S3Request request, Bucket bucket) {
         checkKey(request.key());
         var metadata = ObjectHeaders.fromRequest(request.headers());
         // S3 computes a CRC64NVME for every object uploaded without a checksum of its own.
@@ -67,9 +65,7 @@ public final class ObjectOperations {
                 .header("x-amz-checksum-type", "FULL_OBJECT");
     }
 
-    public CloudResponse getObject(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:GetObject", request.key());
+    public CloudResponse getObject(S3Request request, Bucket bucket) {
         StoredObject object = storage.objects().get(bucket.name(), request.key())
                 .orElseThrow(() -> missingKey(request, bucket));
         boolean overrides = request.query().keySet().stream().anyMatch(ObjectResponses.OVERRIDES::containsKey);
@@ -95,9 +91,7 @@ public final class ObjectOperations {
         return S3Error.accessDenied();
     }
 
-    public CloudResponse deleteObject(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
-        authorizer.require(request, bucket, "s3:DeleteObject", request.key());
+    public CloudResponse deleteObject(S3Request request, Bucket bucket) {
         delete(bucket.name(), request.key());
         return CloudResponse.noContent();
     }
@@ -107,8 +101,8 @@ public final class ObjectOperations {
         removed.ifPresent(object -> storage.blobs().delete(object.segments()));
     }
 
-    public CloudResponse deleteObjects(S3Request request) {
-        Bucket bucket = storage.buckets().require(request.bucket());
+    /** Each key is authorized on its own: a key the requester may not delete is an Error in the result. */
+    public CloudResponse deleteObjects(S3Request request, Bucket bucket) {
         XmlElement delete = XmlElement.parse(request.document(), "Delete");
         boolean quiet = "true".equalsIgnoreCase(delete.childText("Quiet"));
         List<XmlElement> objects = delete.children("Object");

@@ -2,12 +2,16 @@ package labrepl.cloud.s3.protocol;
 
 import labrepl.cloud.http.PercentCoding;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bucket and key a REST request names, from its Host and path. Path-style
- * ({@code http://127.0.0.1:4566/BUCKET/KEY}) and virtual-host style
- * ({@code http://BUCKET.localhost:4566/KEY} or {@code BUCKET.s3.localhost}) both work;
- * browsers and curl resolve every {@code *.localhost} name to loopback.
+ * ({@code http://127.0.0.1:4566/BUCKET/KEY}, {@code s3.REGION.amazonaws.com/BUCKET/KEY}) and
+ * virtual-host style ({@code http://BUCKET.localhost:4566/KEY}, {@code BUCKET.s3.localhost}, and
+ * AWS's {@code BUCKET.s3.amazonaws.com}, {@code BUCKET.s3.REGION.amazonaws.com},
+ * {@code BUCKET.s3-REGION.amazonaws.com}) all work; browsers and curl resolve every
+ * {@code *.localhost} name to loopback.
  *
  * @param bucket the bucket, or null for the service (ListBuckets)
  * @param key    the object key, or null for the bucket itself; a key is data, never a path
@@ -16,6 +20,8 @@ public record RequestTarget(String bucket, String key) {
 
     private static final String LOCALHOST = ".localhost";
     private static final String S3_LOCALHOST = ".s3.localhost";
+    private static final Pattern AWS_HOST = Pattern.compile(
+            "(.+)\\.s3(?:[.-]dualstack)?(?:[.-][a-z]{2}(?:-[a-z]+)+-\\d+)?\\.amazonaws\\.com");
 
     public static RequestTarget parse(String host, String rawPath) {
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
@@ -44,6 +50,10 @@ public record RequestTarget(String bucket, String key) {
         int colon = name.lastIndexOf(':');
         if (colon >= 0 && name.indexOf(']') < colon) {
             name = name.substring(0, colon);
+        }
+        Matcher aws = AWS_HOST.matcher(name);
+        if (aws.matches()) {
+            return aws.group(1);
         }
         if (name.endsWith(S3_LOCALHOST)) {
             return nonEmpty(name.substring(0, name.length() - S3_LOCALHOST.length()));

@@ -16,21 +16,19 @@ public final class WebsiteConfigOperations {
         this.documents = documents;
     }
 
-    public CloudResponse putBucketWebsite(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:PutBucketWebsite");
+    public CloudResponse putBucketWebsite(S3Request request, Bucket bucket) {
         documents.store(bucket, WebsiteConfiguration.SUBRESOURCE,
                 WebsiteConfiguration.parse(request.document()).toXml());
         return CloudResponse.ok();
     }
 
-    public CloudResponse getBucketWebsite(S3Request request) {
-        Bucket bucket = documents.authorized(request, "s3:GetBucketWebsite");
+    public CloudResponse getBucketWebsite(S3Request request, Bucket bucket) {
         String xml = documents.read(bucket, WebsiteConfiguration.SUBRESOURCE, b -> noWebsite(b.name()));
         return CloudResponse.xml(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    public CloudResponse deleteBucketWebsite(S3Request request) {
-        return documents.remove(request, "s3:DeleteBucketWebsite", WebsiteConfiguration.SUBRESOURCE);
+    public CloudResponse deleteBucketWebsite(S3Request request, Bucket bucket) {
+        return documents.remove(bucket, WebsiteConfiguration.SUBRESOURCE);
     }
 
     static S3Error noWebsite(String bucket) {

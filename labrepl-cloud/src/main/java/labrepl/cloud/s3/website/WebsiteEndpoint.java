@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The website endpoint of a bucket on the local cloud, shaped as AWS's:
  * {@code http://BUCKET.s3-website-REGION.localhost:PORT/} (browsers resolve every {@code *.localhost}
- * name to this machine). AWS's own addresses are the lab's business: labrepl.target knows them.
+ * name to this machine). AWS's own addresses are the lab's business (labrepl.target builds them);
+ * a Host header that names one is read all the same.
  *
  * <pre>{@code
  * URI url = WebsiteEndpoint.local("customerswebsite-us-west-2-000000000000", "us-west-2", 4566);
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class WebsiteEndpoint {
 
-    private static final Pattern LOCAL_HOST =
-            Pattern.compile("(.+)\\.s3-website[.-]([a-z]{2}(?:-[a-z]+)+-\\d+)\\.localhost(?::\\d+)?");
+    /** The local cloud's website host names, and AWS's: {@code BUCKET.s3-website-REGION.amazonaws.com} or {@code .REGION.}. */
+    private static final Pattern HOST = Pattern.compile(
+            "(.+)\\.s3-website[.-]([a-z]{2}(?:-[a-z]+)+-\\d+)\\.(?:localhost|amazonaws\\.com)(?::\\d+)?");
 
     private WebsiteEndpoint() {
     }
@@ -32,12 +34,15 @@ public final class WebsiteEndpoint {
         return URI.create("http://" + bucket + ".s3-website-" + region + ".localhost:" + port + "/");
     }
 
-    /** The bucket and region of a Host header such as {@code site.s3-website-us-west-2.localhost:4566}. */
+    /**
+     * The bucket and region of a Host header such as {@code site.s3-website-us-west-2.localhost:4566}
+     * or {@code site.s3-website.us-west-2.amazonaws.com}.
+     */
     public static Optional<Target> parseHost(String host) {
         if (host == null) {
             return Optional.empty();
         }
-        Matcher matcher = LOCAL_HOST.matcher(host.toLowerCase(Locale.ROOT));
+        Matcher matcher = HOST.matcher(host.toLowerCase(Locale.ROOT));
         return matcher.matches() ? Optional.of(new Target(matcher.group(1), matcher.group(2))) : Optional.empty();
     }
 }

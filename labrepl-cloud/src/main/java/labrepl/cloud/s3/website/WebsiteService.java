@@ -23,8 +23,9 @@ import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.storage.StoredObject;
 
 /**
- * Static website hosting: a request whose Host is {@code BUCKET.s3-website-REGION.localhost}
- * (or {@code …s3-website.REGION…}) is served as S3's website endpoints serve it. Every
+ * Static website hosting: a request whose Host is {@code BUCKET.s3-website-REGION.localhost} or
+ * AWS's {@code BUCKET.s3-website-REGION.amazonaws.com} (or {@code …s3-website.REGION…}) is served
+ * as S3's website endpoints serve it. Every
  * request is anonymous, so a page is readable only when the bucket policy makes it public
  * and Block Public Access lets it; errors are HTML pages, or the bucket's error document.
  */

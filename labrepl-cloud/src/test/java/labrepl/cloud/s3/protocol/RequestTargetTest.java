@@ -25,6 +25,20 @@ class RequestTargetTest {
     }
 
     @Test
+    void awsHostNamesAreVirtualHostStyleWithTheBucketFirstAndPathStyleWithout() {
+        assertEquals(new RequestTarget("photos", "index.html"),
+                RequestTarget.parse("photos.s3.amazonaws.com", "/index.html"));
+        assertEquals(new RequestTarget("my.photos", "a/b"),
+                RequestTarget.parse("my.photos.s3.us-west-2.amazonaws.com", "/a/b"));
+        assertEquals(new RequestTarget("photos", null), RequestTarget.parse("photos.s3-eu-west-1.amazonaws.com:443", "/"));
+        assertEquals(new RequestTarget("photos", "k"),
+                RequestTarget.parse("photos.s3.dualstack.us-east-1.amazonaws.com", "/k"));
+        assertEquals(new RequestTarget("photos", "index.html"),
+                RequestTarget.parse("s3.us-west-2.amazonaws.com", "/photos/index.html"));
+        assertEquals(new RequestTarget("photos", null), RequestTarget.parse("s3.amazonaws.com", "/photos"));
+    }
+
+    @Test
     void theResourceIsThePathS3NamesInErrors() {
         assertEquals("/b/k", new RequestTarget("b", "k").resource());
         assertEquals("/b", new RequestTarget("b", null).resource());

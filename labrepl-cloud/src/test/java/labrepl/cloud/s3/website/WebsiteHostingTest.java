@@ -79,6 +79,25 @@ class WebsiteHostingTest {
     }
 
     @Test
+    void awsHostNamesReachTheWebsiteAndTheRestApiAsOnAws() throws Exception {
+        String bucket = site(true, false);
+        for (String host : new String[] {bucket + ".s3-website-us-west-2.amazonaws.com",
+                bucket + ".s3-website.us-west-2.amazonaws.com:" + cloud.port()}) {
+            PlainHttp.Response page = PlainHttp.get(cloud.port(), host, "/");
+            assertEquals("<h1>Customers</h1>", page.text(), host);
+            assertEquals("AmazonS3", page.header("Server"), host);
+            assertTrue(page.header("x-amz-request-id").matches("[0-9A-F]{16}"), host);
+        }
+        for (String host : new String[] {bucket + ".s3.amazonaws.com", bucket + ".s3.us-west-2.amazonaws.com",
+                bucket + ".localhost:" + cloud.port()}) {
+            PlainHttp.Response object = PlainHttp.get(cloud.port(), host, "/index.html");
+            assertEquals(200, object.status(), host + ": " + object.text());
+            assertEquals("<h1>Customers</h1>", object.text(), host);
+            assertEquals("AmazonS3", object.header("Server"), host);
+        }
+    }
+
+    @Test
     void withoutAPolicyThePageIsS3s403AccessDeniedPage() throws Exception {
         String bucket = site(false, false);
         PlainHttp.Response page = browse(bucket, "/");
