@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
@@ -44,6 +45,7 @@ public final class JsonFrontEnd {
     private static final String AMZ_JSON = "application/x-amz-json-1.0";
     private static final Set<String> JSON_TYPES = Set.of(AMZ_JSON, "application/json");
     private static final byte[] NOT_FOUND_BODY = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\\d{1,8}");
     private static final List<String> AUTHORIZATION_PARTS = List.of("Credential", "Signature", "SignedHeaders");
     private static final List<String> QUERY_SIGNATURE_PARTS = List.of("X-Amz-Algorithm", "X-Amz-Credential",
             "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date");
@@ -180,7 +182,7 @@ public final class JsonFrontEnd {
      */
     private static void checkSignature(CloudRequest request) {
         String authorization = request.header("Authorization");
-        Map<String, String> query = PercentCoding.parseQuery(request.rawQuery());
+        Map<String, String> query = request.rawQuery() == null ? Map.of() : PercentCoding.parseQuery(request.rawQuery());
         boolean signedQuery = query.containsKey("X-Amz-Algorithm");
         if (authorization != null && signedQuery) {
             throw new DynamoDbError(DynamoDbError.Type.INVALID_SIGNATURE,
@@ -193,9 +195,8 @@ public final class JsonFrontEnd {
         }
         StringBuilder missing = new StringBuilder();
         if (authorization != null) {
-            Map<String, String> parts = authorizationParts(authorization);
             for (String part : AUTHORIZATION_PARTS) {
-                if (parts.getOrDefault(part, "").isEmpty()) {
+                if (!hasPart(authorization, part)) {
                     missing.append("Authorization header requires '").append(part).append("' parameter. ");
                 }
             }
@@ -220,17 +221,21 @@ public final class JsonFrontEnd {
         }
     }
 
-    /** {@code AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…}: the parts after the algorithm. */
-    private static Map<String, String> authorizationParts(String authorization) {
-        Map<String, String> parts = new HashMap<>();
-        String[] words = authorization.strip().split("[, ]+");
-        for (int i = 1; i < words.length; i++) {
-            int equals = words[i].indexOf('=');
-            if (equals > 0) {
-                parts.putIfAbsent(words[i].substring(0, equals), words[i].substring(equals + 1));
+    /**
+     * Whether {@code AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} gives {@code part}
+     * a value: a word after the algorithm (words are separated by commas and spaces) that is
+     * {@code part=} and something more.
+     */
+    private static boolean hasPart(String authorization, String part) {
+        for (int at = authorization.indexOf(part); at >= 0; at = authorization.indexOf(part, at + 1)) {
+            int value = at + part.length() + 1;
+            char before = at == 0 ? 'A' : authorization.charAt(at - 1);
+            if ((before == ' ' || before == ',') && value < authorization.length()
+                    && authorization.charAt(value - 1) == '=' && ", ".indexOf(authorization.charAt(value)) < 0) {
+                return true;
             }
         }
-        return parts;
+        return false;
     }
 
     /**
@@ -240,7 +245,11 @@ public final class JsonFrontEnd {
      */
     private static byte[] readBody(CloudRequest request) throws IOException, TooLarge {
         InputStream in = request.body();
-        byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+        String length = request.header("Content-Length");
+        // With its length known (every SDK sends it), the body is read into an array of its exact size.
+        int expected = length != null && CONTENT_LENGTH.matcher(length).matches() ? Integer.parseInt(length)
+                : MAX_REQUEST_BYTES + 1;
+        byte[] body = in.readNBytes(Math.min(expected, MAX_REQUEST_BYTES + 1));
         if (body.length > MAX_REQUEST_BYTES) {
             in.transferTo(OutputStream.nullOutputStream());
             throw new TooLarge();

@@ -29,14 +29,17 @@ public final class StoredMap<K, V> {
 
     private final MVMap<K, V> map;
     private final DataStore store;
+    /** Kept: MVStore looks a map's name up in its metadata on every call, and every logged write names its map. */
+    private final String name;
 
     StoredMap(MVMap<K, V> map, DataStore store) {
         this.map = map;
         this.store = store;
+        this.name = map.getName();
     }
 
     public String name() {
-        return map.getName();
+        return name;
     }
 
     public V get(K key) {

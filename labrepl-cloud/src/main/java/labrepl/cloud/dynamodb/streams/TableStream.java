@@ -114,8 +114,39 @@ public final class TableStream implements ChangeLog {
         }
     }
 
+    /**
+     * Whether a write left the item as it was. Equal items differ in their text only by the order of
+     * attributes, map keys and set members, so the (costly) comparison of the parsed items is made
+     * only for texts of the same characters.
+     */
     private static boolean unchanged(StoredItem before, StoredItem after) {
-        return before.json().equals(after.json()) || before.size() == after.size() && before.item().equals(after.item());
+        String old = before.json();
+        String now = after.json();
+        if (old.equals(now)) {
+            return true;
+        }
+        return before.size() == after.size() && old.length() == now.length() && sameCharacters(old, now)
+                && before.item().equals(after.item());
+    }
+
+    /** True when the two texts of equal length hold the same characters, or when either is not ASCII. */
+    private static boolean sameCharacters(String one, String other) {
+        int[] counts = new int[128];
+        for (int i = 0; i < one.length(); i++) {
+            char a = one.charAt(i);
+            char b = other.charAt(i);
+            if (a >= counts.length || b >= counts.length) {
+                return true;
+            }
+            counts[a]++;
+            counts[b]--;
+        }
+        for (int count : counts) {
+            if (count != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True while the stream records writes. */
