@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.dynamodb.table.ChangeLog;
-import labrepl.cloud.dynamodb.table.KeyAttribute;
 import labrepl.cloud.dynamodb.table.KeySchema;
-import labrepl.cloud.dynamodb.table.KeyType;
 import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.storage.StoredMap;
 import labrepl.cloud.storage.WriteBatch;
@@ -261,10 +259,7 @@ public final class TableStream implements ChangeLog {
         json.addProperty("label", label);
         json.addProperty("table", tableName);
         json.addProperty("viewType", viewType.name());
-        json.add("partition", attribute(keySchema.partition()));
-        if (!keySchema.sortKeys().isEmpty()) {
-            json.add("sort", attribute(keySchema.sortKeys().get(0)));
-        }
+        json.add("keySchema", keySchema.toJson());
         json.addProperty("created", createdMillis);
         if (closedMillis != null) {
             json.addProperty("closed", closedMillis);
@@ -276,11 +271,9 @@ public final class TableStream implements ChangeLog {
 
     static TableStream fromJson(String text, StoredMap<byte[], byte[]> records) {
         JsonObject json = JsonParser.parseString(text).getAsJsonObject();
-        KeyAttribute partition = attribute(json.getAsJsonObject("partition"));
-        KeyAttribute sort = json.has("sort") ? attribute(json.getAsJsonObject("sort")) : null;
         TableStream stream = new TableStream(json.get("arn").getAsString(), json.get("label").getAsString(),
                 json.get("table").getAsString(), ViewType.valueOf(json.get("viewType").getAsString()),
-                KeySchema.of(partition, sort), json.get("created").getAsLong(), records);
+                KeySchema.fromJson(json.getAsJsonObject("keySchema")), json.get("created").getAsLong(), records);
         synchronized (stream) {
             if (json.has("closed")) {
                 stream.closedMillis = json.get("closed").getAsLong();
@@ -290,16 +283,5 @@ public final class TableStream implements ChangeLog {
             stream.last = Math.max(stream.last, stream.trimmed);
         }
         return stream;
-    }
-
-    private static JsonObject attribute(KeyAttribute attribute) {
-        JsonObject json = new JsonObject();
-        json.addProperty("name", attribute.name());
-        json.addProperty("type", attribute.type().name());
-        return json;
-    }
-
-    private static KeyAttribute attribute(JsonObject json) {
-        return new KeyAttribute(json.get("name").getAsString(), KeyType.valueOf(json.get("type").getAsString()));
     }
 }

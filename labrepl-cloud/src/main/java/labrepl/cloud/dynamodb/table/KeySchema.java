@@ -231,7 +231,8 @@ public record KeySchema(List<KeyAttribute> partitionKeys, List<KeyAttribute> sor
         return attributes().stream().anyMatch(key -> key.name().equals(attribute));
     }
 
-    JsonObject toJson() {
+    /** As the store keeps it (a table's definition, a stream's). */
+    public JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.add("partitionKeys", toJson(partitionKeys));
         json.add("sortKeys", toJson(sortKeys));
@@ -241,17 +242,12 @@ public record KeySchema(List<KeyAttribute> partitionKeys, List<KeyAttribute> sor
 
     private static JsonArray toJson(List<KeyAttribute> attributes) {
         JsonArray array = new JsonArray();
-        for (KeyAttribute attribute : attributes) {
-            JsonObject json = new JsonObject();
-            json.addProperty("name", attribute.name());
-            json.addProperty("type", attribute.type().name());
-            array.add(json);
-        }
+        attributes.forEach(attribute -> array.add(attribute.toJson()));
         return array;
     }
 
     /** Reads what {@link #toJson} wrote, or the single-attribute form of data folders written before. */
-    static KeySchema fromJson(JsonObject json) {
+    public static KeySchema fromJson(JsonObject json) {
         if (!json.has("partitionKeys")) {
             KeyAttribute sort = json.has("sort")
                     ? new KeyAttribute(json.get("sort").getAsString(), KeyType.valueOf(json.get("sortType").getAsString()))
@@ -266,8 +262,7 @@ public record KeySchema(List<KeyAttribute> partitionKeys, List<KeyAttribute> sor
 
     private static List<KeyAttribute> attributes(JsonArray array) {
         List<KeyAttribute> attributes = new ArrayList<>();
-        array.forEach(element -> attributes.add(new KeyAttribute(element.getAsJsonObject().get("name").getAsString(),
-                KeyType.valueOf(element.getAsJsonObject().get("type").getAsString()))));
+        array.forEach(element -> attributes.add(KeyAttribute.fromJson(element.getAsJsonObject())));
         return attributes;
     }
 }

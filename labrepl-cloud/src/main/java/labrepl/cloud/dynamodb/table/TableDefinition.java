@@ -90,7 +90,7 @@ public record TableDefinition(
         json.addProperty("arn", arn);
         json.add("keySchema", keySchema.toJson());
         JsonArray definitions = new JsonArray();
-        attributeDefinitions.forEach(a -> definitions.add(attribute(a)));
+        attributeDefinitions.forEach(a -> definitions.add(a.toJson()));
         json.add("attributeDefinitions", definitions);
         json.addProperty("billingMode", billingMode.name());
         json.addProperty("readCapacityUnits", readCapacityUnits);
@@ -118,7 +118,7 @@ public record TableDefinition(
     static TableDefinition fromJson(String text) {
         JsonObject json = JsonParser.parseString(text).getAsJsonObject();
         List<KeyAttribute> definitions = new ArrayList<>();
-        json.getAsJsonArray("attributeDefinitions").forEach(a -> definitions.add(attribute(a.getAsJsonObject())));
+        json.getAsJsonArray("attributeDefinitions").forEach(a -> definitions.add(KeyAttribute.fromJson(a.getAsJsonObject())));
         return new TableDefinition(
                 json.get("name").getAsString(),
                 json.get("id").getAsString(),
@@ -142,8 +142,8 @@ public record TableDefinition(
         if (json.has("keySchema")) {
             return KeySchema.fromJson(json.getAsJsonObject("keySchema"));
         }
-        KeyAttribute sort = json.has("sort") ? attribute(json.getAsJsonObject("sort")) : null;
-        return new KeySchema(List.of(attribute(json.getAsJsonObject("partition"))), sort == null ? List.of()
+        KeyAttribute sort = json.has("sort") ? KeyAttribute.fromJson(json.getAsJsonObject("sort")) : null;
+        return new KeySchema(List.of(KeyAttribute.fromJson(json.getAsJsonObject("partition"))), sort == null ? List.of()
                 : List.of(sort), false);
     }
 
@@ -161,16 +161,5 @@ public record TableDefinition(
             json.getAsJsonObject("tags").entrySet().forEach(e -> tags.put(e.getKey(), e.getValue().getAsString()));
         }
         return tags;
-    }
-
-    private static JsonObject attribute(KeyAttribute attribute) {
-        JsonObject json = new JsonObject();
-        json.addProperty("name", attribute.name());
-        json.addProperty("type", attribute.type().name());
-        return json;
-    }
-
-    private static KeyAttribute attribute(JsonObject json) {
-        return new KeyAttribute(json.get("name").getAsString(), KeyType.valueOf(json.get("type").getAsString()));
     }
 }

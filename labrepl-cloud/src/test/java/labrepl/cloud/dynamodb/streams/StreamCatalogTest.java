@@ -1,6 +1,7 @@
 package labrepl.cloud.dynamodb.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,12 +21,33 @@ import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
 import labrepl.cloud.dynamodb.table.TableDefinition;
 import labrepl.cloud.storage.DataStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StreamCatalogTest {
 
     private static final Map<String, Value> KEY = Map.of("ID", new Value.S("a"));
+
+    private DataStore store;
+    private TableCatalog catalog;
+    private StreamCatalog streams;
+    private Table table;
+
+    /** An in-memory store with the table Orders, its stream on. */
+    @BeforeEach
+    void openStore() {
+        store = DataStore.inMemory();
+        catalog = new TableCatalog(store);
+        streams = new StreamCatalog(store, catalog);
+        table = createTable(catalog, streams);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
 
     private static Table createTable(TableCatalog catalog, StreamCatalog streams) {
         KeyAttribute id = new KeyAttribute("ID", KeyType.S);
@@ -44,36 +66,30 @@ class StreamCatalogTest {
 
     @Test
     void anItemDeletedByTimeToLiveIsRecordedAsDynamoDbsOwnRemoval() {
-        try (DataStore store = DataStore.inMemory()) {
-            TableCatalog catalog = new TableCatalog(store);
-            StreamCatalog streams = new StreamCatalog(store, catalog);
-            Table table = createTable(catalog, streams);
-            table.put(KEY, StoredItem.of(Map.of("ID", new Value.S("a"), "expires", new Value.N("1"))));
+        table.put(KEY, StoredItem.of(Map.of("ID", new Value.S("a"), "expires", new Value.N("1"))));
 
-            assertEquals(1, new TimeToLiveSweeper(catalog, Clock.systemUTC()).sweep());
+        assertEquals(1, new TimeToLiveSweeper(catalog, Clock.systemUTC()).sweep());
 
-            TableStream stream = streams.list("Orders").get(0);
-            List<StreamRecord> records = stream.read(1, 10, Long.MAX_VALUE);
-            assertEquals(StreamRecord.Event.REMOVE, records.get(1).event());
-            assertTrue(json(records.get(1), stream).contains(
-                    "\"userIdentity\":{\"PrincipalId\":\"dynamodb.amazonaws.com\",\"Type\":\"Service\"}"));
-            assertTrue(!json(records.get(0), stream).contains("userIdentity"));
-        }
+        TableStream stream = streams.list("Orders").get(0);
+        List<StreamRecord> records = stream.read(1, 10, Long.MAX_VALUE);
+        assertEquals(StreamRecord.Event.REMOVE, records.get(1).event());
+        assertTrue(json(records.get(1), stream).contains(
+                "\"userIdentity\":{\"PrincipalId\":\"dynamodb.amazonaws.com\",\"Type\":\"Service\"}"));
+        assertFalse(json(records.get(0), stream).contains("userIdentity"));
     }
 
     @Test
     void streamsAndTheirRecordsSurviveARestartAndRecordOnWithoutReusingPositions(@TempDir Path folder) {
-        try (DataStore store = DataStore.open(folder)) {
-            TableCatalog catalog = new TableCatalog(store);
-            Table table = createTable(catalog, new StreamCatalog(store, catalog));
-            table.put(KEY, StoredItem.of(KEY));
+        try (DataStore saved = DataStore.open(folder)) {
+            TableCatalog tables = new TableCatalog(saved);
+            createTable(tables, new StreamCatalog(saved, tables)).put(KEY, StoredItem.of(KEY));
         }
-        try (DataStore store = DataStore.open(folder)) {
-            TableCatalog catalog = new TableCatalog(store);
-            StreamCatalog streams = new StreamCatalog(store, catalog);
-            catalog.find("Orders").orElseThrow().delete(KEY);
+        try (DataStore reopened = DataStore.open(folder)) {
+            TableCatalog tables = new TableCatalog(reopened);
+            StreamCatalog reopenedStreams = new StreamCatalog(reopened, tables);
+            tables.find("Orders").orElseThrow().delete(KEY);
 
-            List<StreamRecord> records = streams.list("Orders").get(0).read(1, 10, Long.MAX_VALUE);
+            List<StreamRecord> records = reopenedStreams.list("Orders").get(0).read(1, 10, Long.MAX_VALUE);
             assertEquals(List.of(StreamRecord.Event.INSERT, StreamRecord.Event.REMOVE),
                     records.stream().map(StreamRecord::event).toList());
             assertEquals(List.of(1L, 2L), records.stream().map(StreamRecord::position).toList());
@@ -82,21 +98,16 @@ class StreamCatalogTest {
 
     @Test
     void recordsOlderThanADayAreTrimmedAndAClosedStreamWithNoneLeftGoes() {
-        try (DataStore store = DataStore.inMemory()) {
-            TableCatalog catalog = new TableCatalog(store);
-            StreamCatalog streams = new StreamCatalog(store, catalog);
-            Table table = createTable(catalog, streams);
-            table.put(KEY, StoredItem.of(KEY));
-            TableStream stream = streams.list("Orders").get(0);
-            long later = System.currentTimeMillis() + StreamCatalog.RETENTION_MILLIS + 1000;
+        table.put(KEY, StoredItem.of(KEY));
+        TableStream stream = streams.list("Orders").get(0);
+        long later = System.currentTimeMillis() + StreamCatalog.RETENTION_MILLIS + 1000;
 
-            streams.trim(later);
-            assertEquals(List.of(), stream.read(1, 10, Long.MAX_VALUE));
-            assertEquals(2, stream.first(), "the trimmed position is not handed out again");
+        streams.trim(later);
+        assertEquals(List.of(), stream.read(1, 10, Long.MAX_VALUE));
+        assertEquals(2, stream.first(), "the trimmed position is not handed out again");
 
-            streams.disable(table);
-            streams.trim(later + StreamCatalog.RETENTION_MILLIS);
-            assertEquals(List.of(), streams.list("Orders"));
-        }
+        streams.disable(table);
+        streams.trim(later + StreamCatalog.RETENTION_MILLIS);
+        assertEquals(List.of(), streams.list("Orders"));
     }
 }
