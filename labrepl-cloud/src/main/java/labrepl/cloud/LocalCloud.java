@@ -119,7 +119,6 @@ public final class LocalCloud implements AutoCloseable {
          * @throws PortInUseException when the port is taken
          */
         public LocalCloud start() {
-            StartUpWarmUp.begin();
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
             ServiceRegistry services = new ServiceRegistry();

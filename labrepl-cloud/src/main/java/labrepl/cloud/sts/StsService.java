@@ -1,7 +1,6 @@
 package labrepl.cloud.sts;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +9,7 @@ import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.http.CloudService;
+import labrepl.cloud.http.PercentCoding;
 
 /**
  * The one STS call a lab needs: GetCallerIdentity, so that {@code aws sts
@@ -35,8 +35,9 @@ public final class StsService implements CloudService {
 
     @Override
     public CloudResponse handle(CloudRequest request) throws IOException {
-        Map<String, String> form = parseForm(new String(request.body().readAllBytes(), StandardCharsets.UTF_8));
-        form.putAll(parseForm(request.rawQuery()));
+        Map<String, String> form = new HashMap<>(PercentCoding.parseQuery(new String(request.body().readAllBytes(),
+                StandardCharsets.UTF_8)));
+        form.putAll(PercentCoding.parseQuery(request.rawQuery()));
         String action = form.getOrDefault("Action", "");
         String requestId = UUID.randomUUID().toString();
         if (action.equals("GetCallerIdentity")) {
@@ -55,19 +56,6 @@ public final class StsService implements CloudService {
                 + "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidAction</Code>\n"
                 + "    <Message>" + message + "</Message>\n  </Error>\n"
                 + "  <RequestId>" + requestId + "</RequestId>\n</ErrorResponse>\n");
-    }
-
-    private static Map<String, String> parseForm(String encoded) {
-        Map<String, String> values = new HashMap<>();
-        if (encoded == null || encoded.isBlank()) {
-            return values;
-        }
-        for (String pair : encoded.split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
     }
 
     private static String xml(String text) {
