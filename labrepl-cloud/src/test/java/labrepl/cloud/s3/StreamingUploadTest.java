@@ -20,7 +20,7 @@ class StreamingUploadTest {
     void anUploadFourTimesLargerThanTheHeapStreamsThroughTheLocalCloud() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process probe = new ProcessBuilder(List.of(java.toString(), "-Xmx64m", "-XX:+UseSerialGC",
-                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("java.class.path"),
                 StreamingUploadProbe.class.getName(), Long.toString(BODY)))
                 .redirectErrorStream(true)
                 .start();
