@@ -206,6 +206,9 @@ public final class HttpListener implements AutoCloseable {
 
     /** Reads what the handler left of the body, so the next request starts where it should; false when too much is left. */
     private static boolean drained(InputStream body) throws IOException {
+        if (body.read() < 0) {
+            return true; // the usual case: the handler read it all
+        }
         long left = MAX_DRAIN_BYTES;
         byte[] buffer = new byte[8192];
         for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
