@@ -10,6 +10,7 @@ import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.storage.DataStoreException;
 import labrepl.target.AwsTarget;
 import labrepl.target.InvalidTargetChoice;
+import labrepl.target.TargetChoice;
 
 /**
  * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. The first
@@ -56,7 +57,7 @@ public final class Main {
         } catch (PortInUseException | DataStoreException e) {
             err.println("labrepl: " + e.getMessage());
             return 1;
-        } catch (AwsTarget.NotConfigured e) {
+        } catch (AwsTarget.NotConfigured | TargetChoice.AccountCheckFailed e) {
             err.println(e.getMessage());
             return 1;
         } catch (Exception e) {

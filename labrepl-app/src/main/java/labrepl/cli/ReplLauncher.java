@@ -5,31 +5,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import labrepl.cli.syntax.UsageError;
+import labrepl.helpers.clients.Confirmation;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
 import labrepl.repl.Session;
 import labrepl.repl.console.Console;
+import labrepl.repl.console.ConsoleConfirmation;
 import labrepl.repl.console.ConsoleOutput;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
  * Starts the REPL the way a learner meets it: the local cloud (unless another target was
- * chosen), JShell and the terminal in parallel, the banner as soon as the cloud is up, the
- * prompt once JShell is ready, and the SDK clients warming up in the background.
+ * chosen), JShell and the terminal in parallel (and, on real AWS, the account asked of STS), the
+ * banner as soon as the cloud is up, the prompt once JShell is ready, and the SDK clients warming
+ * up in the background.
  */
 final class ReplLauncher {
 
+    /** The services whose clients the REPL preloads, named in the banner. */
+    private static final List<AwsService> PRELOADED = List.of(AwsService.DYNAMODB, AwsService.S3);
+
     private final CloudOptions cloudOptions;
     private final TargetChoice choice;
+    private final boolean yes;
 
-    ReplLauncher(CloudOptions cloudOptions, TargetChoice choice) {
+    ReplLauncher(CloudOptions cloudOptions, TargetChoice choice, boolean yes) {
         this.cloudOptions = cloudOptions;
         this.choice = choice;
+        this.yes = yes;
     }
 
     int run() throws IOException {
@@ -39,41 +49,60 @@ final class ReplLauncher {
                     + (choice.aws() ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
         ConsoleOutput output = new ConsoleOutput();
+        ConsoleConfirmation asker = new ConsoleConfirmation();
         try (TargetLease lease = choice.lease(cloudOptions.localCloud(), env)) {
             Target target = lease.target();
             CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> Session.builder(target)
                     .workingFolder(Path.of(""))
                     .liveOutput(output)
+                    .confirmation(yes ? Confirmation.YES : asker)
                     .warmUpClients(true)
                     .start());
+            CompletableFuture<Optional<String>> account =
+                    CompletableFuture.supplyAsync(() -> choice.account(target, "labrepl"));
             try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
                 lease.awaitReady();
-                banner(target).forEach(terminal.writer()::println);
+                Optional<String> accountId = joinOrClose(account, session);
+                banner(target, accountId).forEach(terminal.writer()::println);
                 terminal.writer().flush();
                 try (Session ready = join(session)) {
-                    Console.builder(ready, terminal)
+                    Console.Builder console = Console.builder(ready, terminal)
                             .output(output)
-                            .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"))
-                            .build()
-                            .run();
+                            .confirmation(asker)
+                            .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"));
+                    accountId.ifPresent(console::account);
+                    console.build().run();
                 }
             }
         }
         return 0;
     }
 
-    private List<String> banner(Target target) {
+    private List<String> banner(Target target, Optional<String> account) {
         List<String> lines = new ArrayList<>();
-        lines.add("LabREPL " + Version.version() + " on Java " + Runtime.version().feature() + ": DynamoDB and S3"
-                + " on the " + target.describe());
+        lines.add("LabREPL " + Version.version() + " on Java " + Runtime.version().feature() + ": "
+                + target.describe(PRELOADED, account));
         if (target.kind() == Target.Kind.LOCAL) {
             lines.add(cloudOptions.inMemory() ? "Data: in memory, gone when you leave."
                     : "Data: " + cloudOptions.dataFolder().toAbsolutePath().normalize() + " (kept when you leave)");
         } else if (target.kind() == Target.Kind.AWS) {
             lines.add("Real AWS: what you create here is real and may cost money; delete it when you are done.");
+            lines.add(yes ? "--yes: deletions are sent without asking."
+                    : "Deleting asks you first, once per kind of call (DeleteTable, DeleteBucket, ...); --yes does not ask.");
         }
         lines.add("Type Java, e.g. dynamodb.listTables()   /help: helpers and commands   Ctrl-D: leave");
         return lines;
+    }
+
+    /** The account, or its failure after the session being started is closed, so nothing is left open. */
+    private static Optional<String> joinOrClose(CompletableFuture<Optional<String>> account,
+                                                CompletableFuture<Session> session) {
+        try {
+            return join(account);
+        } catch (RuntimeException e) {
+            session.thenAccept(Session::close);
+            throw e;
+        }
     }
 
     /** Unwraps the exception of a start-up step, so Main sees what JShell could not do. */

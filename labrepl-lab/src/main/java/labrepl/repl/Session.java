@@ -18,6 +18,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.target.Target;
 import labrepl.repl.engine.OutputRouter;
 
@@ -204,6 +205,7 @@ public final class Session implements AutoCloseable {
         private final Target target;
         private Path workingFolder = Path.of("");
         private OutputRouter.Sink liveOutput = (text, error) -> { };
+        private Confirmation confirmation = Confirmation.NO_TERMINAL;
         private boolean warmUpClients;
 
         private Builder(Target target) {
@@ -222,6 +224,15 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Who confirms the first deletion of each kind on real AWS; default: nobody, so such a call
+         * fails (a notebook or script cannot ask), unless {@link Confirmation#YES} ({@code --yes}).
+         */
+        public Builder confirmation(Confirmation answers) {
+            this.confirmation = Objects.requireNonNull(answers);
+            return this;
+        }
+
         /** Build the SDK clients on a background thread while JShell starts, so the first call is quick. */
         public Builder warmUpClients(boolean warmUp) {
             this.warmUpClients = warmUp;
@@ -230,7 +241,7 @@ public final class Session implements AutoCloseable {
 
         public Session start() {
             OutputRouter.install();
-            LabContext context = LabContext.create(target, workingFolder);
+            LabContext context = LabContext.create(target, workingFolder, confirmation);
             if (warmUpClients) {
                 Thread warmer = new Thread(() -> {
                     context.clients().warmUp();

@@ -3,6 +3,7 @@ package labrepl.helpers.clients;
 import java.time.Duration;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -13,11 +14,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.AttributeMap;
 
 /**
- * The SDK clients of one session, configured for its {@link Target}: credentials that never get
- * printed, an overall time limit on every call, and connections that Ctrl-C can abort.
+ * The SDK clients of one session, configured for its {@link Target}: each service's endpoint,
+ * credentials that never get printed, an overall time limit on every call, connections that Ctrl-C
+ * can abort, and, where calls reach real AWS, a confirmation before the first deletion of each kind.
  *
  * <pre>{@code
- * try (LabClients clients = LabClients.forTarget(target, new Redactor())) {
+ * try (LabClients clients = LabClients.forTarget(target, new Redactor(), Confirmation.NO_TERMINAL)) {
  *     clients.dynamodb().listTables();
  * }
  * }</pre>
@@ -30,11 +32,13 @@ public final class LabClients implements AutoCloseable {
     private final Target target;
     private final RedactingCredentialsProvider credentials;
     private final AbortableHttpClient http;
+    private final DestructiveCallGuard guard;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
 
-    private LabClients(Target target, Redactor redactor) {
+    private LabClients(Target target, Redactor redactor, Confirmation confirmation) {
         this.target = target;
+        this.guard = new DestructiveCallGuard(confirmation, target.region());
         // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
         this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
         this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
@@ -46,8 +50,9 @@ public final class LabClients implements AutoCloseable {
         this.s3 = new Memo<>(this::buildS3);
     }
 
-    public static LabClients forTarget(Target target, Redactor redactor) {
-        return new LabClients(target, redactor);
+    /** {@code confirmation} answers for deletions on real AWS (see {@link DestructiveCallGuard}). */
+    public static LabClients forTarget(Target target, Redactor redactor, Confirmation confirmation) {
+        return new LabClients(target, redactor, confirmation);
     }
 
     public Target target() {
@@ -112,8 +117,8 @@ public final class LabClients implements AutoCloseable {
                 .region(Region.of(target.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http)
-                .overrideConfiguration(overrides());
-        target.endpoint().ifPresent(builder::endpointOverride);
+                .overrideConfiguration(overrides(AwsService.DYNAMODB));
+        target.endpoint(AwsService.DYNAMODB).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
@@ -122,16 +127,19 @@ public final class LabClients implements AutoCloseable {
                 .region(Region.of(target.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http)
-                .overrideConfiguration(overrides());
-        target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+                .overrideConfiguration(overrides(AwsService.S3));
+        target.endpoint(AwsService.S3).ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
         return builder.build();
     }
 
-    private static ClientOverrideConfiguration overrides() {
-        return ClientOverrideConfiguration.builder()
+    private ClientOverrideConfiguration overrides(AwsService service) {
+        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT)
-                .addExecutionInterceptor(new AttemptCounter())
-                .build();
+                .addExecutionInterceptor(new AttemptCounter());
+        if (target.reachesAws(service)) {
+            overrides.addExecutionInterceptor(guard);
+        }
+        return overrides.build();
     }
 
     /** Builds a value once, on whichever thread asks first; the others wait for it. */
