@@ -17,7 +17,8 @@ import labrepl.target.TargetChoice;
  * argument picks a command ({@code serve}, {@code run}, {@code verify}); without one it is the REPL.
  *
  * <p>Exit codes: 0 done, 1 a problem the user can fix (a taken port, an unusable data folder, no
- * AWS credentials: one paragraph on stderr, no stack trace) or a failed cell or snippet, 2 a
+ * AWS credentials, credentials of another account than --account names: one paragraph on stderr,
+ * no stack trace) or a failed cell or snippet, 2 a
  * command line that cannot be run as written.
  */
 public final class Main {
@@ -54,10 +55,10 @@ public final class Main {
         } catch (UsageError | InvalidTargetChoice e) {
             err.println("labrepl: " + e.getMessage());
             return 2;
-        } catch (PortInUseException | DataStoreException e) {
+        } catch (PortInUseException | DataStoreException | TargetChoice.AccountCheckFailed e) {
             err.println("labrepl: " + e.getMessage());
             return 1;
-        } catch (AwsTarget.NotConfigured | TargetChoice.AccountCheckFailed e) {
+        } catch (AwsTarget.NotConfigured e) {
             err.println(e.getMessage());
             return 1;
         } catch (Exception e) {

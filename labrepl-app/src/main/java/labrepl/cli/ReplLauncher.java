@@ -59,11 +59,11 @@ final class ReplLauncher {
                     .warmUpClients(true)
                     .start());
             CompletableFuture<Optional<String>> account =
-                    CompletableFuture.supplyAsync(() -> choice.account(target, "labrepl"));
+                    CompletableFuture.supplyAsync(() -> choice.account(target));
             try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
                 lease.awaitReady();
                 Optional<String> accountId = joinOrClose(account, session);
-                banner(target, accountId).forEach(terminal.writer()::println);
+                banner(target, accountId, cloudOptions, yes).forEach(terminal.writer()::println);
                 terminal.writer().flush();
                 try (Session ready = join(session)) {
                     Console.Builder console = Console.builder(ready, terminal)
@@ -78,7 +78,8 @@ final class ReplLauncher {
         return 0;
     }
 
-    private List<String> banner(Target target, Optional<String> account) {
+    /** What the learner reads above the first prompt: where each preloaded client goes, where data is kept. */
+    static List<String> banner(Target target, Optional<String> account, CloudOptions cloudOptions, boolean yes) {
         List<String> lines = new ArrayList<>();
         lines.add("LabREPL " + Version.version() + " on Java " + Runtime.version().feature() + ": "
                 + target.describe(PRELOADED, account));

@@ -46,12 +46,12 @@ final class RunCommand extends Command {
         boolean keepGoing = arguments.has("--keep-going");
         CloudOptions cloudOptions = CloudOptions.from(arguments);
         TargetChoice choice = TargetOptions.choice(arguments, cloudOptions.region);
-        choice.requireAccountOnAws("labrepl run");
+        choice.requireAccountOnAws("run");
         try (TargetLease lease = choice.lease(cloudOptions.localCloud(), System.getenv());
                 Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0)))
                         .confirmation(TargetOptions.unattended(arguments)).start()) {
             lease.awaitReady();
-            choice.account(lease.target(), "labrepl run");
+            choice.account(lease.target());
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (arguments.has("--step")) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));

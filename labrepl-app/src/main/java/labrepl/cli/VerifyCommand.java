@@ -45,11 +45,11 @@ final class VerifyCommand extends Command {
         List<Path> paths = arguments.positionals().stream().map(Path::of).toList();
         List<Path> notebooks = notebooks(paths.isEmpty() ? List.of(Path.of("notebooks")) : paths);
         TargetChoice choice = TargetOptions.choice(arguments, arguments.value("--region"));
-        choice.requireAccountOnAws("labrepl verify");
+        choice.requireAccountOnAws("verify");
         Supplier<TargetLease> targets = choice.perNotebook(System.getenv());
         if (choice.aws()) {
             try (TargetLease aws = targets.get()) {
-                choice.account(aws.target(), "labrepl verify");
+                choice.account(aws.target());
             }
         }
         NotebookRunner runner = new NotebookRunner(targets, arguments.has("--update"), TargetOptions.unattended(arguments));

@@ -100,7 +100,7 @@ public record TargetChoice(boolean aws, URI endpoint, Map<AwsService, URI> servi
      * script or notebook never deletes anything in another account by accident. Checked before
      * anything starts; {@link #account} then compares it with the credentials.
      *
-     * @param command the command as the user typed it, for the message ({@code labrepl run})
+     * @param command the command, for the message ({@code run})
      */
     public void requireAccountOnAws(String command) {
         if (aws && account == null) {
@@ -114,10 +114,9 @@ public record TargetChoice(boolean aws, URI endpoint, Map<AwsService, URI> servi
      * On real AWS, the account of the target's credentials, asked of STS (the prompt shows it), which
      * must be the one {@code --account} names when it names one; elsewhere empty.
      *
-     * @param command the command as the user typed it, for messages ({@code labrepl run})
      * @throws AccountCheckFailed when the credentials belong to another account, or STS cannot say
      */
-    public Optional<String> account(Target target, String command) {
+    public Optional<String> account(Target target) {
         if (target.kind() != Target.Kind.AWS) {
             return Optional.empty();
         }
@@ -125,11 +124,11 @@ public record TargetChoice(boolean aws, URI endpoint, Map<AwsService, URI> servi
         try {
             actual = CallerIdentity.accountOf(target);
         } catch (RuntimeException e) {
-            throw new AccountCheckFailed(command + ": STS GetCallerIdentity at " + target.describe() + " could not say"
-                    + " which account the credentials belong to, so nothing was run. (It said: " + e.getMessage() + ")");
+            throw new AccountCheckFailed("STS GetCallerIdentity at " + target.describe() + " could not say which account"
+                    + " the credentials belong to, so nothing was run. (It said: " + e.getMessage() + ")");
         }
         if (account != null && !actual.equals(account)) {
-            throw new AccountCheckFailed(command + " --account " + account + ", but the credentials belong to account "
+            throw new AccountCheckFailed("--account " + account + ", but the credentials belong to account "
                     + actual + " (STS GetCallerIdentity), so nothing was run. Use credentials of account " + account
                     + " (--profile NAME, say), or name the account you mean.");
         }

@@ -112,11 +112,11 @@ class TargetChoiceTest {
 
     @Test
     void scriptsOnAwsMustNameTheAccountBeforeAnythingStarts() {
-        new TargetChoice(false, null, Map.of(), null, null, null).requireAccountOnAws("labrepl run");
-        new TargetChoice(true, null, Map.of(), null, null, "123456789012").requireAccountOnAws("labrepl run");
+        new TargetChoice(false, null, Map.of(), null, null, null).requireAccountOnAws("run");
+        new TargetChoice(true, null, Map.of(), null, null, "123456789012").requireAccountOnAws("run");
         InvalidTargetChoice error = assertThrows(InvalidTargetChoice.class,
-                () -> new TargetChoice(true, null, Map.of(), null, null, null).requireAccountOnAws("labrepl run"));
-        assertTrue(error.getMessage().startsWith("labrepl run --aws needs --account ID"), error.getMessage());
+                () -> new TargetChoice(true, null, Map.of(), null, null, null).requireAccountOnAws("run"));
+        assertTrue(error.getMessage().startsWith("run --aws needs --account ID"), error.getMessage());
     }
 
     @Test
@@ -124,14 +124,14 @@ class TargetChoiceTest {
         try (TargetLease cloud = LocalCloudTarget.inMemory("us-west-2").start()) {
             Target aws = AwsStandIn.at(cloud.target().endpoint().orElseThrow(), "us-west-2");
             TargetChoice right = new TargetChoice(true, null, Map.of(), null, null, "000000000000");
-            assertEquals(Optional.of("000000000000"), right.account(aws, "labrepl run"));
+            assertEquals(Optional.of("000000000000"), right.account(aws));
             TargetChoice wrong = new TargetChoice(true, null, Map.of(), null, null, "111111111111");
             TargetChoice.AccountCheckFailed error = assertThrows(TargetChoice.AccountCheckFailed.class,
-                    () -> wrong.account(aws, "labrepl run"));
-            assertEquals("labrepl run --account 111111111111, but the credentials belong to account 000000000000"
+                    () -> wrong.account(aws));
+            assertEquals("--account 111111111111, but the credentials belong to account 000000000000"
                     + " (STS GetCallerIdentity), so nothing was run. Use credentials of account 111111111111"
                     + " (--profile NAME, say), or name the account you mean.", error.getMessage());
-            assertEquals(Optional.empty(), NO_OPTION.account(cloud.target(), "labrepl run"),
+            assertEquals(Optional.empty(), NO_OPTION.account(cloud.target()),
                     "the local cloud has no account to check");
         }
     }
