@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import labrepl.cli.syntax.UsageError;
 import labrepl.helpers.clients.Confirmation;
-import labrepl.target.AwsService;
 import labrepl.target.Target;
 import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
@@ -28,9 +27,6 @@ import org.jline.terminal.TerminalBuilder;
  * up in the background.
  */
 final class ReplLauncher {
-
-    /** The services whose clients the REPL preloads, named in the banner. */
-    private static final List<AwsService> PRELOADED = List.of(AwsService.DYNAMODB, AwsService.S3);
 
     private final CloudOptions cloudOptions;
     private final TargetChoice choice;
@@ -82,7 +78,7 @@ final class ReplLauncher {
     static List<String> banner(Target target, Optional<String> account, CloudOptions cloudOptions, boolean yes) {
         List<String> lines = new ArrayList<>();
         lines.add("LabREPL " + Version.version() + " on Java " + Runtime.version().feature() + ": "
-                + target.describe(PRELOADED, account));
+                + target.describe(Session.PRELOADED_SERVICES, account));
         if (target.kind() == Target.Kind.LOCAL) {
             lines.add(cloudOptions.inMemory() ? "Data: in memory, gone when you leave."
                     : "Data: " + cloudOptions.dataFolder().toAbsolutePath().normalize() + " (kept when you leave)");

@@ -19,6 +19,7 @@ import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
 import labrepl.helpers.clients.Confirmation;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 import labrepl.repl.engine.OutputRouter;
 
@@ -39,6 +40,9 @@ import labrepl.repl.engine.OutputRouter;
  * {@link #stop()} may be called from any other thread (Ctrl-C).
  */
 public final class Session implements AutoCloseable {
+
+    /** The services whose clients every session preloads: {@code dynamodb} and {@code s3}. */
+    public static final List<AwsService> PRELOADED_SERVICES = List.of(AwsService.DYNAMODB, AwsService.S3);
 
     private final LabContext context;
     private final ExecutorService thread;

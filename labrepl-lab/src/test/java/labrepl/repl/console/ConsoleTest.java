@@ -181,7 +181,7 @@ class ConsoleTest {
     @Test
     void helpListsHelpersWithExamplesAndCommands() throws Exception {
         List<String> help = repl.enter("/help");
-        assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
+        assertTrue(help.get(0).startsWith("Helpers (DynamoDB and S3 on the local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
                 "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
