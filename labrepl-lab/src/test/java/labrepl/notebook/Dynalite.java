@@ -41,13 +41,15 @@ final class Dynalite implements AutoCloseable {
     /** A fresh, empty dynalite, listening when this returns. */
     static Dynalite start() throws IOException, InterruptedException {
         Path node = program("node");
-        Path cli = installed(node).resolve("node_modules/dynalite/cli.js");
+        Path module = installed(node).resolve("node_modules/dynalite");
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        Process process = new ProcessBuilder(node.toString(), cli.toString(), "--host", "127.0.0.1",
-                "--port", String.valueOf(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
+        // Its module rather than its cli.js, whose --host dynalite 3 ignores: loopback only, on every version.
+        Process process = new ProcessBuilder(node.toString(), "-e", "require(process.argv[1])({createTableMs: 0,"
+                + " deleteTableMs: 0, updateTableMs: 0}).listen(Number(process.argv[2]), '127.0.0.1')",
+                module.toString(), String.valueOf(port))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -80,7 +82,7 @@ final class Dynalite implements AutoCloseable {
     private static Path installed(Path node) throws IOException, InterruptedException {
         String version = nodeMajorVersion(node) >= 20 ? FOR_NODE_20 : FOR_OLDER_NODE;
         Path folder = Path.of(System.getProperty("user.home"), ".cache", "labrepl", "dynalite-" + version);
-        if (Files.isRegularFile(folder.resolve("node_modules/dynalite/cli.js"))) {
+        if (Files.isRegularFile(folder.resolve("node_modules/dynalite/package.json"))) {
             return folder;
         }
         Files.createDirectories(folder);
