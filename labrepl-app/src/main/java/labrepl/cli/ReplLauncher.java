@@ -16,6 +16,7 @@ import labrepl.target.TargetLease;
 import labrepl.repl.Session;
 import labrepl.repl.console.Console;
 import labrepl.repl.console.ConsoleConfirmation;
+import labrepl.repl.console.ConsoleInput;
 import labrepl.repl.console.ConsoleOutput;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -45,13 +46,14 @@ final class ReplLauncher {
                     + (choice.aws() ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
         ConsoleOutput output = new ConsoleOutput();
-        ConsoleConfirmation asker = new ConsoleConfirmation();
+        ConsoleInput input = new ConsoleInput();
         try (TargetLease lease = choice.lease(cloudOptions.localCloud(), env)) {
             Target target = lease.target();
             CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> Session.builder(target)
                     .workingFolder(Path.of(""))
                     .liveOutput(output)
-                    .confirmation(yes ? Confirmation.YES : asker)
+                    .input(input)
+                    .confirmation(yes ? Confirmation.YES : new ConsoleConfirmation(input))
                     .warmUpClients(true)
                     .start());
             CompletableFuture<Optional<String>> account =
@@ -64,7 +66,7 @@ final class ReplLauncher {
                 try (Session ready = join(session)) {
                     Console.Builder console = Console.builder(ready, terminal)
                             .output(output)
-                            .confirmation(asker)
+                            .input(input)
                             .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"));
                     accountId.ifPresent(console::account);
                     console.build().run();

@@ -1,5 +1,6 @@
 package labrepl.repl;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,16 @@ import java.util.stream.Collectors;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
 import labrepl.helpers.clients.Confirmation;
+import labrepl.repl.engine.InputRouter;
+import labrepl.repl.engine.OutputRouter;
 import labrepl.target.AwsService;
 import labrepl.target.Target;
-import labrepl.repl.engine.OutputRouter;
 
 /**
  * A JShell session preloaded with the lab's helpers and bound to one {@link Target}: the engine
@@ -126,6 +128,17 @@ public final class Session implements AutoCloseable {
                 .collect(Collectors.toList()));
     }
 
+    /** The object the learner's variable {@code name} was given (by its declaration or the expression that made it). */
+    public java.util.Optional<Object> valueOf(String name) {
+        return runner.valueOf(name);
+    }
+
+    /** The names of the active variables, the learner's and the preloaded ones. */
+    public java.util.Set<String> variableNames() {
+        return onSessionThread(() -> jshell.variables().filter(v -> jshell.status(v).isActive())
+                .map(VarSnippet::name).collect(Collectors.toSet()));
+    }
+
     /** Every active import, the preloaded ones included. */
     public List<String> imports() {
         return onSessionThread(() -> jshell.imports().map(ImportSnippet::source).map(String::strip)
@@ -171,6 +184,7 @@ public final class Session implements AutoCloseable {
                 return null;
             });
         } finally {
+            runner.close();
             thread.shutdownNow();
             context.close();
         }
@@ -210,6 +224,7 @@ public final class Session implements AutoCloseable {
         private Path workingFolder = Path.of("");
         private OutputRouter.Sink liveOutput = (text, error) -> { };
         private Confirmation confirmation = Confirmation.NO_TERMINAL;
+        private InputStream input = InputStream.nullInputStream();
         private boolean warmUpClients;
 
         private Builder(Target target) {
@@ -237,6 +252,12 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /** What cells read as System.in; without it they read the end of input at once (notebooks, scripts). */
+        public Builder input(InputStream source) {
+            this.input = Objects.requireNonNull(source);
+            return this;
+        }
+
         /** Build the SDK clients on a background thread while JShell starts, so the first call is quick. */
         public Builder warmUpClients(boolean warmUp) {
             this.warmUpClients = warmUp;
@@ -245,6 +266,7 @@ public final class Session implements AutoCloseable {
 
         public Session start() {
             OutputRouter.install();
+            InputRouter.install();
             LabContext context = LabContext.create(target, workingFolder, confirmation);
             if (warmUpClients) {
                 Thread warmer = new Thread(() -> {
@@ -279,6 +301,7 @@ public final class Session implements AutoCloseable {
             context.makeCurrent();
             SnippetRunner runner = new SnippetRunner(context, liveOutput);
             OutputRouter.routeCurrentThread(runner.sink());
+            InputRouter.routeCurrentThread(input);
             JShell jshell = JShell.builder()
                     .executionEngine(runner.engine(), java.util.Map.of())
                     .build();

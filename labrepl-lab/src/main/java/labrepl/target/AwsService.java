@@ -57,6 +57,11 @@ public enum AwsService {
                 .findFirst();
     }
 
+    /** The service an SDK client interface calls ({@code DynamoDbClient}, {@code StsClient}), if LabREPL knows it. */
+    public static Optional<AwsService> ofClient(Class<?> clientInterface) {
+        return ofSdkName(clientInterface.getSimpleName().replaceFirst("Client$", ""));
+    }
+
     /** The service an option names ({@code dynamodb}, {@code cloudwatch-logs}), if any does. */
     public static Optional<AwsService> ofOptionName(String name) {
         return Arrays.stream(values()).filter(service -> service.optionName().equals(name)).findFirst();

@@ -106,6 +106,19 @@ public final class Target {
         return Optional.ofNullable(serviceEndpoints.getOrDefault(service, endpoint));
     }
 
+    /**
+     * Where a client of {@code clientInterface} (an SDK v2 client such as {@code StsClient}) sends its
+     * requests: its service's endpoint, or, for a service LabREPL does not know, the others'.
+     */
+    public Optional<URI> endpointOfClient(Class<?> clientInterface) {
+        return AwsService.ofClient(clientInterface).map(this::endpoint).orElseGet(this::endpoint);
+    }
+
+    /** True when a client of {@code clientInterface} reaches real AWS (see {@link #endpointOfClient}). */
+    public boolean clientReachesAws(Class<?> clientInterface) {
+        return AwsService.ofClient(clientInterface).map(this::reachesAws).orElse(kind == Kind.AWS);
+    }
+
     /** The services sent to an endpoint of their own, in {@link AwsService} order. */
     public Map<AwsService, URI> serviceEndpoints() {
         return serviceEndpoints;

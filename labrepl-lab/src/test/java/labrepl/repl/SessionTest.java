@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -15,6 +18,7 @@ import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The session engine as lab scripts and notebooks use it: results as values, no terminal. */
@@ -62,6 +66,21 @@ class SessionTest {
     }
 
     @Test
+    void withoutAnInputACellReadsTheEndOfInputAtOnce() {
+        assertEquals("-1", only("System.in.read()").value());
+    }
+
+    @Test
+    void aCellReadsTheSessionsInputAndNotAnotherSessions(@TempDir Path folder) {
+        try (Session typed = Session.builder(session.target()).workingFolder(folder)
+                .input(new ByteArrayInputStream("Ada\n3\n".getBytes(StandardCharsets.UTF_8))).start()) {
+            assertEquals("\"Ada has 3\"", typed.eval("var in = new java.util.Scanner(System.in);\n"
+                    + "in.nextLine() + \" has \" + in.nextInt()").get(1).value());
+        }
+        assertEquals("-1", only("System.in.read()").value());
+    }
+
+    @Test
     void aCellOfSeveralSnippetsGivesOneResultEachWithItsOwnOutput() {
         List<SnippetResult> results = session.eval("int a = 1; System.out.println(\"one\");\nSystem.out.print(\"two\"); a + 1");
         assertEquals(4, results.size());
@@ -105,8 +124,12 @@ class SessionTest {
 
     /** Starts a cell that loops until stopped, stops it, and returns what it gave. */
     private static List<SnippetResult> loopThenStop() throws Exception {
+        return runThenStop("long n = 0; while (true) { n++; }");
+    }
+
+    private static List<SnippetResult> runThenStop(String endless) throws Exception {
         CompletableFuture<List<SnippetResult>> running = CompletableFuture.supplyAsync(
-                () -> session.eval("System.out.println(\"looping\"); long n = 0; while (true) { n++; }"));
+                () -> session.eval("System.out.println(\"looping\"); " + endless));
         assertTrue(LOOPING.tryAcquire(60, TimeUnit.SECONDS), "the loop started");
         session.stop();
         return running.get(60, TimeUnit.SECONDS);
@@ -117,6 +140,15 @@ class SessionTest {
         List<SnippetResult> results = loopThenStop();
         assertEquals(SnippetResult.Status.STOPPED, results.get(results.size() - 1).status());
         assertEquals("ok", only("\"ok\"").value().replace("\"", ""));
+    }
+
+    @Test
+    void stopEndsASleepAndALoopThatOnlyALambdaOfTheCellRuns() throws Exception {
+        List<SnippetResult> sleeping = runThenStop("Thread.sleep(600_000);");
+        assertEquals(SnippetResult.Status.STOPPED, sleeping.get(sleeping.size() - 1).status(), sleeping.toString());
+        List<SnippetResult> streaming = runThenStop("Stream.iterate(0L, i -> i + 1).filter(i -> i < 0).findFirst();");
+        assertEquals(SnippetResult.Status.STOPPED, streaming.get(streaming.size() - 1).status(), streaming.toString());
+        assertEquals("3", only("1 + 2").value());
     }
 
     @Test

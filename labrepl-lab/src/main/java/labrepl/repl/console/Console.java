@@ -43,7 +43,7 @@ public final class Console {
         this.session = builder.session;
         this.terminal = builder.terminal;
         this.printer = new Printer(terminal);
-        this.commands = new Commands(session, printer, typed, cells, this::runFile);
+        this.commands = new Commands(session, printer, typed, cells, this::runFile, cell -> runCell(cell, true));
         String label = session.target().label(builder.account);
         this.prompt = new AttributedString(label + "> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);
@@ -63,7 +63,7 @@ public final class Console {
         }
         this.reader = lines.build();
         builder.output.attach(terminal.writer(), reader);
-        builder.confirmation.attach(terminal);
+        builder.input.attach(terminal, builder.output, this::interrupt);
     }
 
     public static Builder builder(Session session, Terminal terminal) {
@@ -161,7 +161,7 @@ public final class Console {
         private final Terminal terminal;
         private Path historyFile;
         private ConsoleOutput output = new ConsoleOutput();
-        private ConsoleConfirmation confirmation = new ConsoleConfirmation();
+        private ConsoleInput input = new ConsoleInput();
         private Optional<String> account = Optional.empty();
 
         private Builder(Session session, Terminal terminal) {
@@ -175,15 +175,15 @@ public final class Console {
             return this;
         }
 
-        /** The sink the session was started with, so snippet output reaches this terminal. */
-        public Builder output(ConsoleOutput sink) {
-            this.output = Objects.requireNonNull(sink);
+        /** What the session's cells read as System.in: the source the session was started with. */
+        public Builder input(ConsoleInput source) {
+            this.input = Objects.requireNonNull(source);
             return this;
         }
 
-        /** The confirmation the session was started with, so deletions on real AWS are asked about here. */
-        public Builder confirmation(ConsoleConfirmation asker) {
-            this.confirmation = Objects.requireNonNull(asker);
+        /** The sink the session was started with, so snippet output reaches this terminal. */
+        public Builder output(ConsoleOutput sink) {
+            this.output = Objects.requireNonNull(sink);
             return this;
         }
 

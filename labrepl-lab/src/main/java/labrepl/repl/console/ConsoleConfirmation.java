@@ -1,43 +1,31 @@
 package labrepl.repl.console;
 
+import java.util.Optional;
 import labrepl.helpers.clients.Confirmation;
 import labrepl.helpers.clients.DestructiveCall;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
 
 /**
- * Asks the learner at the terminal before the first deletion of each kind on real AWS. Created
- * before the terminal exists, because the session (started in parallel) needs it first; until the
- * console attaches the terminal, nobody can answer and such a call fails.
- *
- * <p>It asks on the cell's own thread with a line reader of its own: the console's reader would
- * ask the session whether the answer is complete Java, and the session is busy running the cell.
+ * Asks the learner at the terminal before the first deletion of each kind on real AWS, on the
+ * cell's behalf and through the cell's own input (a plain line editor, no REPL history). Until the
+ * console attaches that input to its terminal, nobody can answer and such a call fails.
  */
 public final class ConsoleConfirmation implements Confirmation {
 
-    private volatile Terminal terminal;
+    private final ConsoleInput input;
+
+    /** Asks through {@code cellInput}, the input the session and its console were given. */
+    public ConsoleConfirmation(ConsoleInput cellInput) {
+        this.input = cellInput;
+    }
 
     @Override
     public boolean allows(DestructiveCall call) {
-        Terminal asking = terminal;
-        if (asking == null) {
+        Optional<String> answer = input.ask(call.describe() + "\nSend it, and any later " + call.operation()
+                + " of this session? [y/N] ");
+        if (answer.isEmpty()) {
             return NO_TERMINAL.allows(call);
         }
-        LineReader reader = LineReaderBuilder.builder().terminal(asking).appName("labrepl").build();
-        asking.writer().println(call.describe());
-        asking.writer().flush();
-        try {
-            String answer = reader.readLine("Send it, and any later " + call.operation() + " of this session? [y/N] ");
-            return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
-        } catch (UserInterruptException | EndOfFileException e) {
-            return false;
-        }
-    }
-
-    void attach(Terminal console) {
-        this.terminal = console;
+        String typed = answer.get().strip();
+        return typed.equalsIgnoreCase("y") || typed.equalsIgnoreCase("yes");
     }
 }

@@ -7,10 +7,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +82,23 @@ class ConsoleTest {
         assertCommand("void hello(String who) { System.out.println(\"hello \" + who); }", "created method hello(String)");
         assertCommand("hello(\"Manu\")", "hello Manu");
         assertCommand("System.out.print(\"no newline\")", "no newline");
+    }
+
+    @Test
+    void aScannerInACellReadsWhatTheLearnerTypesWithTheQuestionAsItsPrompt() throws Exception {
+        repl.type("var in = new java.util.Scanner(System.in); System.out.print(\"Name? \"); var name = in.nextLine();\r");
+        repl.awaitText("Name? ");
+        List<String> printed = repl.enter("Ada");
+        assertTrue(printed.contains("name ==> \"Ada\""), String.join("\n", printed));
+        assertCommand("name.length()", "$1 ==> 3");
+    }
+
+    @Test
+    void ctrlDEndsTheInputOfACellAndTheSessionGoesOn() throws Exception {
+        repl.type("int first = System.in.read();\r");
+        repl.type("\u0004");
+        repl.awaitPrompt();
+        assertCommand("first", "first ==> -1");
     }
 
     @Test
@@ -183,7 +202,8 @@ class ConsoleTest {
         List<String> help = repl.enter("/help");
         assertTrue(help.get(0).startsWith("Helpers (DynamoDB and S3 on the local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
-                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE")) {
+                "itemFromFile(name)", "client(type)", "/vars", "/sh COMMAND", "/save FILE", "/aws [NAME =] COMMAND",
+                "/cli [$N]")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
         }
         assertCommand("/nope", "No command /nope. /help lists the commands.");
@@ -194,5 +214,58 @@ class ConsoleTest {
         repl.enter("int remembered = 7");
         String history = Files.readString(folder.resolve("history"));
         assertTrue(history.contains("int remembered = 7"), history);
+    }
+
+    @Test
+    void awsShowsTheJavaOfACliCommandThenRunsItAndCliWritesTheCommandBack() throws Exception {
+        String target = " --endpoint-url " + endpoint + " --region " + TestCloud.REGION;
+        assertCommand("/aws dynamodb describe-table --table-name LabCustomers --output json",
+                "dynamodb.describeTable(b -> b.tableName(\"LabCustomers\"))",
+                "(--output only change what the CLI prints; the whole response is kept (pretty shows it as the CLI's JSON).)",
+                "~\\$\\d+ ==> DescribeTableResponse\\(Table=TableDescription\\(.*TableName=LabCustomers.*");
+        assertCommand("/cli", "aws dynamodb describe-table --table-name LabCustomers" + target);
+        assertCommand("/aws items = dynamodb scan --table-name LabCustomers --limit 5",
+                "var items = dynamodb.scan(b -> b.tableName(\"LabCustomers\").limit(5));",
+                "~items ==> ScanResponse\\(.*");
+        assertCommand("dynamodb.listTables()", "~\\$\\d+ ==> ListTablesResponse\\(TableNames=\\[LabCustomers\\]\\)");
+        assertCommand("/cli items", "aws dynamodb scan --table-name LabCustomers --limit 5" + target);
+        assertCommand("/cli", "aws dynamodb list-tables" + target);
+    }
+
+    @Test
+    void aServiceSentElsewhereIsInThePromptAndItsCallsShAndCliGoThere() throws Exception {
+        try (TestCloud elsewhere = TestCloud.inMemory()) {
+            elsewhere.s3().createBucket(b -> b.bucket("bucket-elsewhere")
+                    .createBucketConfiguration(c -> c.locationConstraint(TestCloud.REGION)));
+            Target split = Target.localCloud(endpoint, TestCloud.REGION)
+                    .withServiceEndpoints(Map.of(AwsService.S3, elsewhere.endpoint()));
+            try (ReplDriver other = new ReplDriver(split, folder, folder.resolve("history2"), "xterm-256color")) {
+                assertEquals(List.of("$1 ==> [bucket-elsewhere]"),
+                        other.enter("s3.listBuckets().buckets().stream().map(Bucket::name).toList()"));
+                assertEquals(List.of("aws s3api list-buckets --endpoint-url " + elsewhere.endpoint() + " --region "
+                        + TestCloud.REGION), other.enter("/cli"));
+                assertEquals(List.of("$2 ==> [LabCustomers]"), other.enter("dynamodb.listTables().tableNames()"));
+                assertEquals(List.of("aws dynamodb list-tables --endpoint-url " + endpoint + " --region "
+                        + TestCloud.REGION), other.enter("/cli"));
+                List<String> shell = other.enter("/sh aws s3 ls; aws dynamodb list-tables --query 'TableNames[0]'");
+                assertTrue(shell.get(0).endsWith(" bucket-elsewhere"), String.join("\n", shell));
+                assertEquals("\"LabCustomers\"", shell.get(1), String.join("\n", shell));
+            }
+        }
+    }
+
+    @Test
+    void awsReachesServicesWithoutAPreloadedClient() throws Exception {
+        assertCommand("/aws sts get-caller-identity",
+                "import software.amazon.awssdk.services.sts.StsClient;",
+                "client(StsClient.class).getCallerIdentity()",
+                "~\\$\\d+ ==> GetCallerIdentityResponse\\(.*Account=000000000000.*");
+    }
+
+    @Test
+    void awsExplainsACommandItCannotMirror() throws Exception {
+        assertCommand("/aws dynamodb scann --table-name X", "aws dynamodb has no operation scann; did you mean scan?");
+        assertCommand("/aws dynamodb scan --table X", "~aws dynamodb scan has no option --table\\. Its options: --table-name, .*");
+        assertCommand("/aws s3 sync . s3://b", "~aws s3 sync is more than one SDK call .*");
     }
 }

@@ -40,15 +40,15 @@ final class ReplDriver implements AutoCloseable {
     ReplDriver(Target target, Path workingFolder, Path history, String terminalType, Optional<String> account)
             throws IOException {
         ConsoleOutput output = new ConsoleOutput();
-        ConsoleConfirmation asker = new ConsoleConfirmation();
-        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).confirmation(asker).start();
+        ConsoleInput input = new ConsoleInput();
+        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).input(input)
+                .confirmation(new ConsoleConfirmation(input)).start();
         // Built directly: TerminalBuilder would put a real pty between the streams and the reader.
         terminal = terminalType.equals(Terminal.TYPE_DUMB)
                 ? new DumbTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8)
                 : new ExternalTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(200, 50));
-        Console.Builder builder = Console.builder(session, terminal).output(output).confirmation(asker)
-                .historyFile(history);
+        Console.Builder builder = Console.builder(session, terminal).output(output).input(input).historyFile(history);
         account.ifPresent(builder::account);
         console = new Thread(builder.build()::run, "console-under-test");
         console.start();
