@@ -56,8 +56,7 @@ final class ReplLauncher {
                     .confirmation(yes ? Confirmation.YES : new ConsoleConfirmation(input))
                     .warmUpClients(true)
                     .start());
-            CompletableFuture<Optional<String>> account =
-                    CompletableFuture.supplyAsync(() -> choice.account(target));
+            CompletableFuture<Optional<String>> account = accountOf(target);
             try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
                 lease.awaitReady();
                 Optional<String> accountId = joinOrClose(account, session);
@@ -91,6 +90,21 @@ final class ReplLauncher {
         }
         lines.add("Type Java, e.g. dynamodb.listTables()   /help: helpers and commands   Ctrl-D: leave");
         return lines;
+    }
+
+    /**
+     * On real AWS, the account of the credentials, asked of STS on a thread of its own while JShell
+     * starts (the shared pool, one thread on two cores, is busy starting the session); elsewhere none.
+     */
+    private CompletableFuture<Optional<String>> accountOf(Target target) {
+        if (target.kind() != Target.Kind.AWS) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return CompletableFuture.supplyAsync(() -> choice.account(target), task -> {
+            Thread lookup = new Thread(task, "labrepl-account");
+            lookup.setDaemon(true);
+            lookup.start();
+        });
     }
 
     /** The account, or its failure after the session being started is closed, so nothing is left open. */
