@@ -13,6 +13,8 @@ import labrepl.cloud.apigateway.model.Stage;
  */
 final class AutoDeploy {
 
+    private static final String AUTOMATIC = "Automatic deployment triggered by changes to the Api configuration";
+
     private AutoDeploy() {
     }
 
@@ -28,7 +30,7 @@ final class AutoDeploy {
     }
 
     static Api deployAutomatically(Api api, String stageName, long now) {
-        return deploy(api, stageName, api.snapshot(ResourceIds.deployment(), null, now, true), now);
+        return deploy(api, stageName, api.snapshot(ResourceIds.deployment(), AUTOMATIC, now, true), now);
     }
 
     /** The API with {@code deployment} added; served by {@code stageName} unless that is null. */

@@ -35,8 +35,7 @@ final class CorsReader {
         List<String> origins = cors.strings("allowOrigins");
         Boolean credentials = cors.bool("allowCredentials");
         if (Boolean.TRUE.equals(credentials) && origins != null && origins.contains("*")) {
-            throw ApiGatewayError.badRequest("allow-credentials is not supported with wildcard allow-origin: "
-                    + "list the origins that may send credentials.");
+            throw ApiGatewayError.badRequest("allow-credentials is not supported if 'allow-origin' is *");
         }
         return new Cors(credentials, cors.strings("allowHeaders"), methods, origins, cors.strings("exposeHeaders"),
                 cors.integer("maxAge", -1, 86400));

@@ -131,7 +131,8 @@ final class IntegrationOperations {
 
     private static String payloadFormat(String version) {
         if (version == null) {
-            return "1.0";
+            throw ApiGatewayError.badRequest("payloadFormatVersion is required for a Lambda proxy integration of an"
+                    + " HTTP API: 1.0 or 2.0.");
         }
         if (!version.equals("1.0") && !version.equals("2.0")) {
             throw ApiGatewayError.badRequest("Invalid payloadFormatVersion " + version + ": it is 1.0 or 2.0.");

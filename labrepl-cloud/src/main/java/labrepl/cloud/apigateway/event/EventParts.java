@@ -9,11 +9,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** What the two payload formats share: decoded query parameters, the body as text or base64, dates. */
 final class EventParts {
@@ -101,11 +103,19 @@ final class EventParts {
         return dot < 0 ? domainName : domainName.substring(0, dot);
     }
 
+    /** An X-Ray trace id, {@code Root=1-<epoch seconds in hex>-<24 random hex digits>}. */
+    private static String traceId(GatewayRequest request) {
+        byte[] random = new byte[12];
+        ThreadLocalRandom.current().nextBytes(random);
+        return "Root=1-" + Long.toHexString(request.received().getEpochSecond()) + "-" + HexFormat.of().formatHex(random);
+    }
+
     /** The headers AWS's front end adds before the event is made. */
     static Map<String, List<String>> headers(GatewayRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> headers
                 .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(values));
+        headers.put("x-amzn-trace-id", List.of(traceId(request)));
         headers.computeIfAbsent("x-forwarded-for", k -> new ArrayList<>()).add(request.sourceIp());
         headers.put("x-forwarded-port", List.of(Integer.toString(request.port())));
         headers.put("x-forwarded-proto", List.of("http"));

@@ -48,6 +48,10 @@ public final class EventV1 {
         JsonObject context = new JsonObject();
         context.addProperty("accountId", request.accountId());
         context.addProperty("apiId", request.apiId());
+        JsonObject authorizer = new JsonObject();
+        authorizer.add("claims", JsonNull.INSTANCE);
+        authorizer.add("scopes", JsonNull.INSTANCE);
+        context.add("authorizer", authorizer);
         context.addProperty("domainName", request.domainName());
         context.addProperty("domainPrefix", EventParts.prefix(request.domainName()));
         context.addProperty("extendedRequestId", request.requestId());

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.apigateway.cors.CorsPolicy;
 import labrepl.cloud.apigateway.event.EventV1;
@@ -32,7 +31,6 @@ import labrepl.cloud.http.CloudResponse;
  */
 public final class Gateway implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final ApiCatalog catalog;
@@ -48,9 +46,7 @@ public final class Gateway implements AutoCloseable {
     public CloudResponse answer(CloudRequest request, InvokeAddress address) throws IOException {
         String requestId = requestId();
         Optional<Api> api = catalog.find(address.apiId());
-        String origin = request.header("Origin");
         GatewayAnswer answer;
-        CorsPolicy cors = null;
         if (api.isEmpty()) {
             answer = GatewayAnswer.notFound();
         } else if (api.get().disableExecuteApiEndpoint()) {
@@ -61,15 +57,17 @@ public final class Gateway implements AutoCloseable {
                     .orElse(null);
             if (deployment == null) {
                 answer = GatewayAnswer.notFound();
+            } else if (deployment.cors() == null) {
+                answer = call(request, address, api.get(), stage.get(), deployment, requestId);
             } else {
-                cors = deployment.cors() == null ? null : new CorsPolicy(deployment.cors());
-                answer = cors != null && CorsPolicy.isPreflight(request.method(), request.headers())
-                        ? cors.preflight(request.headers())
-                        : call(request, address, api.get(), stage.get(), deployment, requestId);
+                CorsPolicy cors = new CorsPolicy(deployment.cors());
+                if (CorsPolicy.isPreflight(request.method(), request.headers())) {
+                    answer = cors.preflight(request.headers());
+                } else {
+                    answer = call(request, address, api.get(), stage.get(), deployment, requestId);
+                    cors.decorate(request.header("Origin"), answer.headers());
+                }
             }
-        }
-        if (cors != null) {
-            cors.decorate(origin, answer.headers());
         }
         return answer.toResponse().header("apigw-requestid", requestId);
     }
