@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import labrepl.cloud.apigateway.model.Api;
 import labrepl.cloud.storage.DataStore;
 import labrepl.cloud.storage.DataStoreException;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * Every HTTP API of the local cloud, kept in the data store across restarts. Changes are rare
@@ -22,12 +22,10 @@ public final class ApiCatalog {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
-    private final DataStore store;
-    private final MVMap<String, String> saved;
+    private final StoredMap<String, String> saved;
     private final Map<String, Api> apis = new ConcurrentHashMap<>();
 
     public ApiCatalog(DataStore store) {
-        this.store = store;
         this.saved = store.stringMap("apigateway/apis");
         saved.forEach((id, json) -> apis.put(id, read(id, json)));
     }
@@ -70,13 +68,11 @@ public final class ApiCatalog {
 
     public synchronized void delete(String apiId) {
         apis.remove(apiId);
-        saved.remove(apiId);
-        store.commit();
+        saved.removeDurably(apiId);
     }
 
     private void save(Api api) {
-        saved.put(api.apiId(), GSON.toJson(api));
+        saved.putDurably(api.apiId(), GSON.toJson(api));
         apis.put(api.apiId(), api);
-        store.commit();
     }
 }
