@@ -136,6 +136,9 @@ public final class ResponseMapping {
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
+            if (text.isBlank()) {
+                throw new JsonParseException("an empty answer");
+            }
             JsonElement json = JsonParser.parseReader(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("text after the JSON value");
