@@ -65,9 +65,7 @@ final class ApiOperations {
         Route route = new Route(ResourceIds.route(), routeKey, Route.targetOf(integration.integrationId()), "NONE",
                 false, null, true);
         Stage stage = new Stage(Stage.DEFAULT, true, null, null, null, null, now, now, null, true);
-        Api built = api.withIntegrations(all -> AutoDeploy.put(all, integration.integrationId(), integration))
-                .withRoutes(all -> AutoDeploy.put(all, route.routeId(), route))
-                .withStages(all -> AutoDeploy.put(all, stage.stageName(), stage));
+        Api built = api.withIntegration(integration).withRoute(route).withStage(stage);
         return AutoDeploy.afterChange(built, now);
     }
 

@@ -1,6 +1,5 @@
 package labrepl.cloud.apigateway.control;
 
-import java.util.Map;
 import labrepl.cloud.apigateway.model.Api;
 import labrepl.cloud.apigateway.model.Deployment;
 import labrepl.cloud.apigateway.model.ResourceIds;
@@ -35,7 +34,7 @@ final class AutoDeploy {
 
     /** The API with {@code deployment} added; served by {@code stageName} unless that is null. */
     static Api deploy(Api api, String stageName, Deployment deployment, long now) {
-        Api withDeployment = api.withDeployments(all -> put(all, deployment.deploymentId(), deployment));
+        Api withDeployment = api.withDeployment(deployment);
         if (stageName == null) {
             return withDeployment;
         }
@@ -43,11 +42,6 @@ final class AutoDeploy {
                 deployment.autoDeployed()
                         ? "Successfully deployed stage with deployment ID '" + deployment.deploymentId() + "'"
                         : null);
-        return withDeployment.withStages(all -> put(all, stageName, stage));
-    }
-
-    static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
-        map.put(key, value);
-        return map;
+        return withDeployment.withStage(stage);
     }
 }

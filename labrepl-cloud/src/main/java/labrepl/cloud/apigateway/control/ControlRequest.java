@@ -5,12 +5,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import labrepl.cloud.apigateway.event.UrlDecoding;
 import labrepl.cloud.http.CloudRequest;
 
 /**
@@ -22,7 +22,7 @@ record ControlRequest(String method, List<String> path, Map<String, List<String>
     static ControlRequest read(CloudRequest request) throws IOException {
         List<String> segments = new ArrayList<>();
         for (String segment : request.rawPath().substring(1).split("/")) {
-            segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+            segments.add(UrlDecoding.pathSegment(segment));
         }
         return new ControlRequest(request.method(), segments, query(request.rawQuery()), body(request));
     }
@@ -34,8 +34,8 @@ record ControlRequest(String method, List<String> path, Map<String, List<String>
         }
         for (String pair : raw.split("&")) {
             String[] parts = pair.split("=", 2);
-            query.computeIfAbsent(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            query.computeIfAbsent(UrlDecoding.queryPart(parts[0]), k -> new ArrayList<>())
+                    .add(parts.length < 2 ? "" : UrlDecoding.queryPart(parts[1]));
         }
         return query;
     }

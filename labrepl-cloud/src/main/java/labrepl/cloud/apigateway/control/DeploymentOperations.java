@@ -57,10 +57,7 @@ final class DeploymentOperations {
                             + " deleted (stage " + stage.stageName() + " serves it).");
                 }
             }
-            return api.withDeployments(all -> {
-                all.remove(deploymentId);
-                return all;
-            });
+            return api.withoutDeployment(deploymentId);
         });
         return ControlAnswer.noContent();
     }

@@ -37,7 +37,7 @@ final class IntegrationOperations {
                 false);
         long now = context.now();
         context.catalog().update(apiId, current -> AutoDeploy.afterChange(context.lookups().api(current, apiId)
-                .withIntegrations(all -> AutoDeploy.put(all, integration.integrationId(), integration)), now));
+                .withIntegration(integration), now));
         return ControlAnswer.created(Shapes.integration(integration));
     }
 
@@ -78,8 +78,7 @@ final class IntegrationOperations {
                     timeout != null ? timeout : old.timeoutInMillis(),
                     description != null ? description : old.description(), old.managed());
             updated[0] = changed;
-            return AutoDeploy.afterChange(api.withIntegrations(all -> AutoDeploy.put(all, integrationId, changed)),
-                    now);
+            return AutoDeploy.afterChange(api.withIntegration(changed), now);
         });
         return ControlAnswer.ok(Shapes.integration(updated[0]));
     }
@@ -98,10 +97,7 @@ final class IntegrationOperations {
                             + " first.");
                 }
             }
-            return AutoDeploy.afterChange(api.withIntegrations(all -> {
-                all.remove(integrationId);
-                return all;
-            }), now);
+            return AutoDeploy.afterChange(api.withoutIntegration(integrationId), now);
         });
         return ControlAnswer.noContent();
     }

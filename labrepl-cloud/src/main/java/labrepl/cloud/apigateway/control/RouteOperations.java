@@ -34,7 +34,7 @@ final class RouteOperations {
             Api api = context.lookups().api(current, apiId);
             checkUnique(api, route);
             checkTarget(api, route.target());
-            return AutoDeploy.afterChange(api.withRoutes(all -> AutoDeploy.put(all, route.routeId(), route)), now);
+            return AutoDeploy.afterChange(api.withRoute(route), now);
         });
         return ControlAnswer.created(Shapes.route(route));
     }
@@ -75,7 +75,7 @@ final class RouteOperations {
             checkUnique(api, changed);
             checkTarget(api, changed.target());
             updated[0] = changed;
-            return AutoDeploy.afterChange(api.withRoutes(all -> AutoDeploy.put(all, routeId, changed)), now);
+            return AutoDeploy.afterChange(api.withRoute(changed), now);
         });
         return ControlAnswer.ok(Shapes.route(updated[0]));
     }
@@ -87,10 +87,7 @@ final class RouteOperations {
         context.catalog().update(apiId, current -> {
             Api api = context.lookups().api(current, apiId);
             context.lookups().route(api, routeId);
-            return AutoDeploy.afterChange(api.withRoutes(all -> {
-                all.remove(routeId);
-                return all;
-            }), now);
+            return AutoDeploy.afterChange(api.withoutRoute(routeId), now);
         });
         return ControlAnswer.noContent();
     }

@@ -47,7 +47,7 @@ final class StageOperations {
                 context.lookups().deployment(api, deploymentId);
             }
             Stage stage = new Stage(name, autoDeploy, deploymentId, description, variables, tags, now, now, null, false);
-            Api withStage = api.withStages(all -> AutoDeploy.put(all, name, stage));
+            Api withStage = api.withStage(stage);
             return autoDeploy ? AutoDeploy.deployAutomatically(withStage, name, now) : withStage;
         });
         return ControlAnswer.created(Shapes.stage(updated.stages().get(name)));
@@ -81,7 +81,7 @@ final class StageOperations {
                     description != null ? description : stage.description(),
                     variables != null ? variables : stage.stageVariables(), stage.tags(), stage.createdDate(), now,
                     stage.lastDeploymentStatusMessage(), stage.managed());
-            Api withStage = api.withStages(all -> AutoDeploy.put(all, name, changed));
+            Api withStage = api.withStage(changed);
             return deploys && !stage.autoDeploy() ? AutoDeploy.deployAutomatically(withStage, name, now) : withStage;
         });
         return ControlAnswer.ok(Shapes.stage(updated.stages().get(name)));
@@ -93,10 +93,7 @@ final class StageOperations {
         context.catalog().update(apiId, current -> {
             Api api = context.lookups().api(current, apiId);
             context.lookups().stage(api, name);
-            return api.withStages(all -> {
-                all.remove(name);
-                return all;
-            });
+            return api.withoutStage(name);
         });
         return ControlAnswer.noContent();
     }

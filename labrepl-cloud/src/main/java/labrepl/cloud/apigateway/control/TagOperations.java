@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import labrepl.cloud.apigateway.model.Api;
@@ -61,7 +62,7 @@ final class TagOperations {
         return ControlAnswer.noContent();
     }
 
-    private void change(Tagged tagged, java.util.function.UnaryOperator<Map<String, String>> change) {
+    private void change(Tagged tagged, UnaryOperator<Map<String, String>> change) {
         context.catalog().update(tagged.apiId(), current -> {
             Api api = context.lookups().api(current, tagged.apiId());
             if (tagged.stageName() == null) {
@@ -71,7 +72,7 @@ final class TagOperations {
             Stage changed = new Stage(stage.stageName(), stage.autoDeploy(), stage.deploymentId(), stage.description(),
                     stage.stageVariables(), change.apply(stage.tags()), stage.createdDate(), stage.lastUpdatedDate(),
                     stage.lastDeploymentStatusMessage(), stage.managed());
-            return api.withStages(all -> AutoDeploy.put(all, stage.stageName(), changed));
+            return api.withStage(changed);
         });
     }
 

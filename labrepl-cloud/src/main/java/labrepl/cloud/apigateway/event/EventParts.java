@@ -3,7 +3,6 @@ package labrepl.cloud.apigateway.event;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,30 +38,10 @@ final class EventParts {
                 continue;
             }
             String[] parts = pair.split("=", 2);
-            query.computeIfAbsent(decode(parts[0]), k -> new ArrayList<>()).add(parts.length < 2 ? "" : decode(parts[1]));
+            query.computeIfAbsent(UrlDecoding.queryPart(parts[0]), k -> new ArrayList<>())
+                    .add(parts.length < 2 ? "" : UrlDecoding.queryPart(parts[1]));
         }
         return query;
-    }
-
-    static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
-    }
-
-    /** The path, each segment decoded; a malformed escape is kept as sent. */
-    static String decodedPath(String rawPath) {
-        StringBuilder path = new StringBuilder();
-        String[] segments = rawPath.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            if (i > 0) {
-                path.append('/');
-            }
-            path.append(decode(segments[i].replace("+", "%2B")));
-        }
-        return path.toString();
     }
 
     /**

@@ -21,7 +21,7 @@ public final class EventV1 {
 
     public static JsonObject of(GatewayRequest request) {
         JsonObject event = new JsonObject();
-        String path = EventParts.decodedPath(request.rawPath());
+        String path = UrlDecoding.path(request.rawPath());
         event.addProperty("version", "1.0");
         event.addProperty("resource", request.resourcePath());
         event.addProperty("path", path);

@@ -67,7 +67,7 @@ public final class EventV2 {
         context.addProperty("domainPrefix", EventParts.prefix(request.domainName()));
         JsonObject http = new JsonObject();
         http.addProperty("method", request.method());
-        http.addProperty("path", EventParts.decodedPath(request.rawPath()));
+        http.addProperty("path", UrlDecoding.path(request.rawPath()));
         http.addProperty("protocol", "HTTP/1.1");
         http.addProperty("sourceIp", request.sourceIp());
         http.addProperty("userAgent", request.userAgent());

@@ -5,9 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import labrepl.cloud.CloudIdentity;
@@ -15,6 +13,7 @@ import labrepl.cloud.apigateway.cors.CorsPolicy;
 import labrepl.cloud.apigateway.event.EventV1;
 import labrepl.cloud.apigateway.event.EventV2;
 import labrepl.cloud.apigateway.event.GatewayRequest;
+import labrepl.cloud.apigateway.event.UrlDecoding;
 import labrepl.cloud.apigateway.model.Api;
 import labrepl.cloud.apigateway.model.Deployment;
 import labrepl.cloud.apigateway.model.Integration;
@@ -79,7 +78,7 @@ public final class Gateway implements AutoCloseable {
             return GatewayAnswer.tooLarge();
         }
         Optional<RouteMatcher.Match> match = RouteMatcher.match(deployment.routes().values(), request.method(),
-                segments(stage.routePath()));
+                UrlDecoding.segments(stage.routePath()));
         if (match.isEmpty()) {
             return GatewayAnswer.notFound();
         }
@@ -105,17 +104,6 @@ public final class Gateway implements AutoCloseable {
                 : route.key().method() + route.key().path();
         return "arn:aws:execute-api:" + identity.region() + ":" + identity.accountId() + ":" + api.apiId() + "/"
                 + stage.stage().stageName() + "/" + resource;
-    }
-
-    private static List<String> segments(String rawPath) {
-        List<String> segments = new ArrayList<>();
-        if (rawPath.length() <= 1) {
-            return segments;
-        }
-        for (String segment : rawPath.substring(1).split("/", -1)) {
-            segments.add(java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-        }
-        return segments;
     }
 
     /** HTTP APIs' request ids: 11 random bytes in base64, e.g. {@code JKJaXmPLvHcESHA=}. */

@@ -1,8 +1,8 @@
 package labrepl.cloud.apigateway.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * An HTTP API with everything that belongs to it. Immutable: a change makes a new value, which
@@ -24,7 +24,7 @@ public record Api(String apiId, String name, String protocolType, String descrip
 
     /** Insertion-ordered and unmodifiable, so listings come out in creation order. */
     private static <V> Map<String, V> ordered(Map<String, V> map) {
-        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public Api withSettings(String newName, String newDescription, String newVersion, Cors newCors,
@@ -41,28 +41,71 @@ public record Api(String apiId, String name, String protocolType, String descrip
                 integrations, stages, deployments);
     }
 
-    public Api withRoutes(UnaryOperator<Map<String, Route>> change) {
-        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
-                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags,
-                change.apply(new LinkedHashMap<>(routes)), integrations, stages, deployments);
+    public Api withRoute(Route route) {
+        return withRoutes(changed(routes, route.routeId(), route));
     }
 
-    public Api withIntegrations(UnaryOperator<Map<String, Integration>> change) {
-        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
-                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, routes,
-                change.apply(new LinkedHashMap<>(integrations)), stages, deployments);
+    public Api withoutRoute(String routeId) {
+        return withRoutes(changed(routes, routeId, null));
     }
 
-    public Api withStages(UnaryOperator<Map<String, Stage>> change) {
-        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
-                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, routes,
-                integrations, change.apply(new LinkedHashMap<>(stages)), deployments);
+    public Api withIntegration(Integration integration) {
+        return withIntegrations(changed(integrations, integration.integrationId(), integration));
     }
 
-    public Api withDeployments(UnaryOperator<Map<String, Deployment>> change) {
+    public Api withoutIntegration(String integrationId) {
+        return withIntegrations(changed(integrations, integrationId, null));
+    }
+
+    public Api withStage(Stage stage) {
+        return withStages(changed(stages, stage.stageName(), stage));
+    }
+
+    public Api withoutStage(String stageName) {
+        return withStages(changed(stages, stageName, null));
+    }
+
+    public Api withDeployment(Deployment deployment) {
+        return withDeployments(changed(deployments, deployment.deploymentId(), deployment));
+    }
+
+    public Api withoutDeployment(String deploymentId) {
+        return withDeployments(changed(deployments, deploymentId, null));
+    }
+
+    /** A copy of {@code map} with {@code key} set to {@code value}, or removed when it is null. */
+    private static <V> Map<String, V> changed(Map<String, V> map, String key, V value) {
+        Map<String, V> copy = new LinkedHashMap<>(map);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return copy;
+    }
+
+    private Api withRoutes(Map<String, Route> newRoutes) {
+        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
+                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, newRoutes,
+                integrations, stages, deployments);
+    }
+
+    private Api withIntegrations(Map<String, Integration> newIntegrations) {
         return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
                 routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, routes,
-                integrations, stages, change.apply(new LinkedHashMap<>(deployments)));
+                newIntegrations, stages, deployments);
+    }
+
+    private Api withStages(Map<String, Stage> newStages) {
+        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
+                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, routes,
+                integrations, newStages, deployments);
+    }
+
+    private Api withDeployments(Map<String, Deployment> newDeployments) {
+        return new Api(apiId, name, protocolType, description, version, cors, disableExecuteApiEndpoint,
+                routeSelectionExpression, apiKeySelectionExpression, ipAddressType, createdDate, tags, routes,
+                integrations, stages, newDeployments);
     }
 
     /** A deployment of the API as it is now. */

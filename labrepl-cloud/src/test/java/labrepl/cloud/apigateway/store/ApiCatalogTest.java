@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import labrepl.cloud.junit.TestCloud;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
@@ -16,7 +18,7 @@ class ApiCatalogTest {
 
     private static ApiGatewayV2Client client(TestCloud cloud) {
         return ApiGatewayV2Client.builder().endpointOverride(cloud.endpoint()).region(Region.US_WEST_2)
-                .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
                 .build();
     }
 
