@@ -17,6 +17,7 @@ import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.format.SdkJson;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,6 +53,17 @@ public final class Lab {
     public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
 
     private Lab() {
+    }
+
+    /**
+     * The session's API Gateway v2 client, for lab 3's HTTP API, built on first use. A method rather
+     * than a field like {@code dynamodb}: a field's stand-in object costs about a second of class
+     * loading before the first prompt, and the first labs never call API Gateway.
+     *
+     * <pre>{@code apigateway().getApis(b -> { }).items()}</pre>
+     */
+    public static ApiGatewayV2Client apigateway() {
+        return LabContext.current().clients().apigateway();
     }
 
     /**

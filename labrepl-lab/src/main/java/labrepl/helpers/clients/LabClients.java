@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.AttributeMap;
@@ -33,6 +34,7 @@ public final class LabClients implements AutoCloseable {
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
+    private final Memo<ApiGatewayV2Client> apigateway;
 
     private LabClients(Target target, Redactor redactor) {
         this.target = target;
@@ -44,6 +46,7 @@ public final class LabClients implements AutoCloseable {
                 .buildWithDefaults(AttributeMap.empty()));
         this.dynamodb = new Memo<>(this::buildDynamoDb);
         this.s3 = new Memo<>(this::buildS3);
+        this.apigateway = new Memo<>(this::buildApiGateway);
     }
 
     public static LabClients forTarget(Target target, Redactor redactor) {
@@ -70,6 +73,11 @@ public final class LabClients implements AutoCloseable {
     /** This session's DynamoDB client, built on first use (or by {@link #warmUp()}). */
     public DynamoDbClient dynamodb() {
         return dynamodb.get();
+    }
+
+    /** This session's API Gateway v2 client (HTTP APIs), built on first use. */
+    public ApiGatewayV2Client apigateway() {
+        return apigateway.get();
     }
 
     /** This session's S3 client, path-style whenever an endpoint is set, built on first use. */
@@ -104,6 +112,7 @@ public final class LabClients implements AutoCloseable {
     public void close() {
         dynamodb.ifBuilt(DynamoDbClient::close);
         s3.ifBuilt(S3Client::close);
+        apigateway.ifBuilt(ApiGatewayV2Client::close);
         http.close();
     }
 
@@ -124,6 +133,17 @@ public final class LabClients implements AutoCloseable {
                 .httpClient(http)
                 .overrideConfiguration(overrides());
         target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        return builder.build();
+    }
+
+    /** Built on first use only: lab 3 needs it, the first labs do not, so nothing warms it up. */
+    private ApiGatewayV2Client buildApiGateway() {
+        var builder = ApiGatewayV2Client.builder()
+                .region(Region.of(target.region()))
+                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .httpClient(http)
+                .overrideConfiguration(overrides());
+        target.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
