@@ -2,18 +2,21 @@ package labrepl.cloud.apigateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
-import labrepl.cloud.junit.AwsCli;
+import labrepl.cloud.awscli.AwsCli;
 import labrepl.cloud.s3.PlainHttp;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lab 3's API built with the unmodified AWS CLI, as a learner types it, and the CLI's view of AWS's errors. */
+@Tag("cli")
 class AwsCliApiGatewayTest {
 
     @RegisterExtension
@@ -25,8 +28,8 @@ class AwsCliApiGatewayTest {
 
     @BeforeAll
     static void cli() {
-        AwsCli.requireInstalled();
-        cli = new AwsCli(CLOUD.cloud(), work);
+        assumeTrue(AwsCli.isInstalled(), "the AWS CLI (aws) is not installed on this machine");
+        cli = CLOUD.cloud().awsCli(work);
     }
 
     private static JsonObject json(String output) {
@@ -36,21 +39,21 @@ class AwsCliApiGatewayTest {
     @Test
     void theLabsApiIsBuiltRouteByRouteWithCorsAndAnswersOnItsInvokeUrl() throws Exception {
         CLOUD.lambda().answers(LabApi.functionArn("ListCustomers"), "{\"result\": []}");
-        JsonObject api = json(cli.ok("apigatewayv2", "create-api", "--name", "customer-app", "--protocol-type", "HTTP",
+        JsonObject api = json(cli.output("apigatewayv2", "create-api", "--name", "customer-app", "--protocol-type", "HTTP",
                 "--cors-configuration", "AllowOrigins=*,AllowHeaders=*,AllowMethods=GET,POST"));
         String apiId = api.get("ApiId").getAsString();
         assertEquals("http://" + apiId + ".execute-api.localhost:" + CLOUD.port(), api.get("ApiEndpoint").getAsString());
         assertEquals("[\"GET\",\"POST\"]", api.getAsJsonObject("CorsConfiguration").get("AllowMethods").toString());
-        String integrationId = json(cli.ok("apigatewayv2", "create-integration", "--api-id", apiId,
+        String integrationId = json(cli.output("apigatewayv2", "create-integration", "--api-id", apiId,
                 "--integration-type", "AWS_PROXY", "--integration-uri", LabApi.functionArn("ListCustomers"),
                 "--payload-format-version", "2.0")).get("IntegrationId").getAsString();
-        JsonObject route = json(cli.ok("apigatewayv2", "create-route", "--api-id", apiId, "--route-key",
+        JsonObject route = json(cli.output("apigatewayv2", "create-route", "--api-id", apiId, "--route-key",
                 "GET /ListCustomers", "--target", "integrations/" + integrationId));
         assertEquals("GET /ListCustomers", route.get("RouteKey").getAsString());
-        JsonObject stage = json(cli.ok("apigatewayv2", "create-stage", "--api-id", apiId, "--stage-name", "$default",
+        JsonObject stage = json(cli.output("apigatewayv2", "create-stage", "--api-id", apiId, "--stage-name", "$default",
                 "--auto-deploy"));
         assertTrue(stage.get("AutoDeploy").getAsBoolean());
-        String stages = cli.ok("apigatewayv2", "get-stages", "--api-id", apiId, "--query", "Items[].StageName",
+        String stages = cli.output("apigatewayv2", "get-stages", "--api-id", apiId, "--query", "Items[].StageName",
                 "--output", "text");
         assertEquals("$default", stages.strip());
         PlainHttp.Response response = CLOUD.get(apiId, "/ListCustomers");
@@ -60,9 +63,9 @@ class AwsCliApiGatewayTest {
 
     @Test
     void quickCreateWithTargetGivesARoutedApi() {
-        JsonObject api = json(cli.ok("apigatewayv2", "create-api", "--name", "quick", "--protocol-type", "HTTP",
+        JsonObject api = json(cli.output("apigatewayv2", "create-api", "--name", "quick", "--protocol-type", "HTTP",
                 "--target", LabApi.functionArn("ListCustomers"), "--route-key", "GET /ListCustomers"));
-        String routes = cli.ok("apigatewayv2", "get-routes", "--api-id", api.get("ApiId").getAsString(), "--query",
+        String routes = cli.output("apigatewayv2", "get-routes", "--api-id", api.get("ApiId").getAsString(), "--query",
                 "Items[].RouteKey", "--output", "text");
         assertEquals("GET /ListCustomers", routes.strip());
     }
@@ -73,9 +76,9 @@ class AwsCliApiGatewayTest {
         assertTrue(missing.exitCode() != 0, "the CLI fails (254 for v2, 255 for v1)");
         assertTrue(missing.stderr().contains("An error occurred (NotFoundException) when calling the GetApi operation:"
                 + " Invalid API identifier specified 000000000000:abcdefghij"), missing.stderr());
-        String apiId = json(cli.ok("apigatewayv2", "create-api", "--name", "errors", "--protocol-type", "HTTP"))
+        String apiId = json(cli.output("apigatewayv2", "create-api", "--name", "errors", "--protocol-type", "HTTP"))
                 .get("ApiId").getAsString();
-        cli.ok("apigatewayv2", "create-route", "--api-id", apiId, "--route-key", "GET /pets");
+        cli.output("apigatewayv2", "create-route", "--api-id", apiId, "--route-key", "GET /pets");
         AwsCli.Result duplicate = cli.run("apigatewayv2", "create-route", "--api-id", apiId, "--route-key", "GET /pets");
         assertTrue(duplicate.stderr().contains("(ConflictException) when calling the CreateRoute operation"),
                 duplicate.stderr());

@@ -15,6 +15,7 @@ import labrepl.cloud.lambda.LambdaInvoker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
  * The functions behind the routes do what the lab's ListCustomers and SaveCustomer do, on the
  * local DynamoDB.
  */
+@Tag("browser")
 class CustomerPageBrowserTest {
 
     private static final String BUCKET = "customerswebsite-us-west-2-000000000000";
