@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import labrepl.cloud.apigateway.execute.InvokeAddress;
 import labrepl.cloud.lambda.LambdaInvoker;
 import labrepl.cloud.s3.PlainHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,8 +160,10 @@ class ExecuteApiTest {
     void thePathStyleAddressReachesTheSameApi() throws Exception {
         CLOUD.lambda().answers(LabApi.functionArn("ListCustomers"), "{\"result\":[]}");
         LabApi api = LabApi.create(CLOUD.client(), "pathstyle").route("GET /ListCustomers", "ListCustomers");
-        PlainHttp.Response response = PlainHttp.get(CLOUD.port(), "127.0.0.1:" + CLOUD.port(),
-                "/_aws/execute-api/" + api.id() + "/ListCustomers");
+        URI pathStyle = InvokeAddress.pathStyle(api.id(), CLOUD.port());
+        assertEquals("http://127.0.0.1:" + CLOUD.port() + "/_aws/execute-api/" + api.id() + "/", pathStyle.toString());
+        PlainHttp.Response response = PlainHttp.get(CLOUD.port(), pathStyle.getAuthority(),
+                pathStyle.getRawPath() + "ListCustomers");
         assertEquals(200, response.status());
         assertEquals("{\"result\":[]}", response.text());
         assertEquals("/ListCustomers", lastEvent().get("rawPath").getAsString());

@@ -140,7 +140,7 @@ public final class LabClients implements AutoCloseable {
     private ApiGatewayV2Client buildApiGateway() {
         var builder = ApiGatewayV2Client.builder()
                 .region(Region.of(target.region()))
-                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .credentialsProvider(credentials)
                 .httpClient(http)
                 .overrideConfiguration(overrides());
         target.endpoint().ifPresent(builder::endpointOverride);

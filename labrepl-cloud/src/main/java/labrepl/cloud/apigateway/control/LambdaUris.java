@@ -13,13 +13,9 @@ final class LambdaUris {
     private LambdaUris() {
     }
 
-    static boolean isLambda(String uri) {
-        return FUNCTION_ARN.matcher(uri).matches() || INVOCATION_PATH.matcher(uri).matches();
-    }
-
     /** @throws ApiGatewayError BadRequestException when {@code uri} names no Lambda function */
     static String check(String uri) {
-        if (!isLambda(uri)) {
+        if (!FUNCTION_ARN.matcher(uri).matches() && !INVOCATION_PATH.matcher(uri).matches()) {
             throw ApiGatewayError.badRequest("Invalid integration URI specified: " + uri + ". A Lambda proxy"
                     + " integration names a function by its ARN, arn:aws:lambda:REGION:ACCOUNT:function:NAME.");
         }

@@ -9,14 +9,9 @@ public record Integration(String integrationId, String integrationType, String i
                           int timeoutInMillis, String description, boolean managed) {
 
     public static final String AWS_PROXY = "AWS_PROXY";
-    public static final String HTTP_PROXY = "HTTP_PROXY";
     public static final int DEFAULT_TIMEOUT_MILLIS = 30_000;
 
     private static final String LAMBDA_PATH = ":lambda:path/2015-03-31/functions/";
-
-    public boolean isLambda() {
-        return AWS_PROXY.equals(integrationType);
-    }
 
     /**
      * The function the integration invokes: its URI is a function ARN, or the older
