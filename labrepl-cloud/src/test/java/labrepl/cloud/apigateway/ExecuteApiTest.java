@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import labrepl.cloud.apigateway.execute.InvokeAddress;
+import labrepl.cloud.apigateway.execute.LambdaIntegration;
 import labrepl.cloud.lambda.LambdaInvoker;
 import labrepl.cloud.s3.PlainHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,11 +196,38 @@ class ExecuteApiTest {
         CLOUD.lambda().answers(LabApi.functionArn("NotJson"), "this is not JSON");
         LabApi api = LabApi.create(CLOUD.client(), "failing").route("GET /denied", "Denied")
                 .route("GET /missing", "NoSuchFunction").route("GET /crashes", "Crashes").route("GET /notjson", "NotJson");
-        for (String path : new String[] {"/denied", "/missing", "/crashes", "/notjson"}) {
-            PlainHttp.Response response = CLOUD.get(api.id(), path);
-            assertEquals(500, response.status(), path);
-            assertEquals("{\"message\":\"Internal Server Error\"}", response.text(), path);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(LambdaIntegration.class.getName());
+        log.addHandler(capture);
+        try {
+            for (String path : new String[] {"/denied", "/missing", "/crashes", "/notjson"}) {
+                PlainHttp.Response response = CLOUD.get(api.id(), path);
+                assertEquals(500, response.status(), path);
+                assertEquals("{\"message\":\"Internal Server Error\"}", response.text(), path);
+            }
+        } finally {
+            log.removeHandler(capture);
         }
+        assertTrue(logged.stream().anyMatch(line -> line.contains("no statement allows apigateway.amazonaws.com")
+                && line.contains("aws lambda add-permission --function-name Denied ")
+                && line.contains("--principal apigateway.amazonaws.com")
+                && line.contains("--source-arn 'arn:aws:execute-api:us-west-2:000000000000:" + api.id()
+                        + "/*/*/denied'")), logged.toString());
+        assertTrue(logged.stream().anyMatch(line -> line.contains("boom")), "the function's error is logged");
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class LambdaIntegration implements AutoCloseable {
             return GatewayAnswer.serviceUnavailable();
         } catch (LambdaInvoker.InvokeDeniedException e) {
             LOG.warning(() -> "Route " + routeKey + ": API Gateway may not invoke " + function + " (" + e.getMessage()
-                    + "). Grant it: aws lambda add-permission --function-name " + function
+                    + "). Grant it: aws lambda add-permission --function-name " + name(function)
                     + " --statement-id apigateway-invoke --action lambda:InvokeFunction --principal " + PRINCIPAL
                     + " --source-arn '" + wildcardStageAndMethod(sourceArn) + "'");
             return GatewayAnswer.internalError();
@@ -98,6 +98,14 @@ public final class LambdaIntegration implements AutoCloseable {
             LOG.log(Level.WARNING, "Invoking a function failed", e.getCause());
             throw new IllegalStateException("invoking the function failed: " + e.getCause());
         }
+    }
+
+    /** The function's name, from the ARN an integration names it by. */
+    private static String name(String function) {
+        int at = function.indexOf(":function:");
+        String name = at < 0 ? function : function.substring(at + ":function:".length());
+        int qualifier = name.indexOf(':');
+        return qualifier < 0 ? name : name.substring(0, qualifier);
     }
 
     /** {@code …:APIID/STAGE/METHOD/PATH} as {@code …:APIID/* /* /PATH}, the permission the console grants. */
