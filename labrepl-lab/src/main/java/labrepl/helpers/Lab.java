@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
@@ -17,6 +18,7 @@ import labrepl.helpers.format.SdkJson;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -51,18 +53,30 @@ public final class Lab {
      */
     public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
 
+    private static final Map<Class<?>, SdkClient> CLIENTS = new ConcurrentHashMap<>();
+
     private Lab() {
     }
 
     /**
-     * The session's API Gateway v2 client, for lab 3's HTTP API, built on first use. A method rather
-     * than a field like {@code dynamodb}: a field's stand-in object costs about a second of class
-     * loading before the first prompt, and the first labs never call API Gateway.
+     * The session's API Gateway v2 client, for lab 3's HTTP API: {@code client(ApiGatewayV2Client.class)},
+     * built on first use, so the first labs never load it.
      *
      * <pre>{@code apigateway().getApis(b -> { }).items()}</pre>
      */
     public static ApiGatewayV2Client apigateway() {
-        return LabContext.current().clients().apigateway();
+        return client(ApiGatewayV2Client.class);
+    }
+
+    /**
+     * The session's client of any other service on the class path, configured like {@code dynamodb}
+     * and {@code s3} (what {@code /aws sts ...} uses).
+     *
+     * <pre>{@code client(StsClient.class).getCallerIdentity()}</pre>
+     */
+    public static <T extends SdkClient> T client(Class<T> type) {
+        return type.cast(CLIENTS.computeIfAbsent(type,
+                t -> LabClients.sessionClient(type, () -> LabContext.current().clients())));
     }
 
     /**
