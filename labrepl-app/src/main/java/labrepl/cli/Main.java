@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.UsageError;
-import labrepl.cloud.PortInUseException;
+import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.storage.DataStoreException;
 
 /**

@@ -1,20 +1,10 @@
 package labrepl.cloud;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import labrepl.cloud.dynamodb.DynamoDbService;
+import labrepl.cloud.http.HttpListener;
+import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.s3.S3Service;
 import labrepl.cloud.s3.policy.BucketAccess;
 import labrepl.cloud.s3.storage.S3Storage;
@@ -37,26 +27,15 @@ public final class LocalCloud implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 4566;
 
-    static {
-        // Without this the JDK's HttpServer delays every keep-alive response by ~40 ms (Nagle + delayed ACK).
-        // It is read once, when the server classes load, so it must be set before the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final CloudIdentity identity;
     private final DataStore store;
-    private final HttpServer server;
-    private final ExecutorService workers;
-    private final List<CloudService> services;
+    private final HttpListener listener;
+    private final ServiceRegistry services;
 
-    private LocalCloud(CloudIdentity identity, DataStore store, HttpServer server, ExecutorService workers,
-                       List<CloudService> services) {
+    private LocalCloud(CloudIdentity identity, DataStore store, HttpListener listener, ServiceRegistry services) {
         this.identity = identity;
         this.store = store;
-        this.server = server;
-        this.workers = workers;
+        this.listener = listener;
         this.services = services;
     }
 
@@ -70,7 +49,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return listener.port();
     }
 
     /** The URL of a bucket's website endpoint on this cloud, e.g. {@code http://BUCKET.s3-website-us-west-2.localhost:4566/}. */
@@ -93,16 +72,8 @@ public final class LocalCloud implements AutoCloseable {
      */
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        services.forEach(CloudService::close);
+        listener.close();
+        services.close();
         store.close();
     }
 
@@ -150,54 +121,38 @@ public final class LocalCloud implements AutoCloseable {
             StartUpWarmUp.begin();
             CloudIdentity identity = CloudIdentity.local(region != null ? region : DefaultRegion.resolve());
             DataStore store = dataFolder == null ? DataStore.inMemory() : DataStore.open(dataFolder);
-            List<CloudService> services = List.of();
+            ServiceRegistry services = new ServiceRegistry();
+            HttpListener listener = null;
             try {
-                HttpServer server = bind(port);
-                services = services(identity, store);
-                ExecutorService workers = Executors.newCachedThreadPool(new WorkerThreads());
-                server.setExecutor(workers);
-                server.createContext("/", new Router(services));
-                server.start();
-                return new LocalCloud(identity, store, server, workers, services);
+                listener = HttpListener.bind(port, "local-cloud");
+                URI endpoint = URI.create("http://127.0.0.1:" + listener.port());
+                register(new CloudContext(identity, store, endpoint, services));
+                listener.start(services::answer);
+                return new LocalCloud(identity, store, listener, services);
             } catch (RuntimeException e) {
-                services.forEach(CloudService::close);
+                if (listener != null) {
+                    listener.close();
+                }
+                services.close();
                 store.close();
                 throw e;
             }
         }
 
-        /** Order matters: DynamoDB claims its X-Amz-Target, website hosting its Host names, S3 REST the rest. */
-        private static List<CloudService> services(CloudIdentity identity, DataStore store) {
-            S3Storage s3Storage = new S3Storage(store);
-            BucketAccess access = new BucketAccess(identity.accountId());
-            S3Service s3 = new S3Service(identity, s3Storage, access);
-            List<CloudService> services = new ArrayList<>();
-            services.add(new DynamoDbService(identity, store));
-            services.add(new StsService(identity));
-            services.add(new WebsiteService(s3Storage, access, s3.objectResponses()));
-            services.add(s3);
-            return services;
-        }
-
-        private static HttpServer bind(int port) {
-            try {
-                return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-            } catch (BindException e) {
-                throw new PortInUseException(port, e);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "local-cloud-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
+        /**
+         * Every service of the cloud. A request goes to the first that claims it: DynamoDB by its
+         * X-Amz-Target, STS by its signature's scope, website hosting by its host names; S3's REST
+         * API answers the rest.
+         */
+        private static void register(CloudContext context) {
+            S3Storage s3Storage = new S3Storage(context.store());
+            BucketAccess access = new BucketAccess(context.identity().accountId());
+            S3Service s3 = new S3Service(context.identity(), s3Storage, access);
+            context.registry()
+                    .add(new DynamoDbService(context.identity(), context.store()))
+                    .add(new StsService(context.identity()))
+                    .add(new WebsiteService(s3Storage, access, s3.objectResponses()))
+                    .fallback(s3);
         }
     }
 }

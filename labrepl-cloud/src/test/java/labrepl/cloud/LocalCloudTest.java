@@ -1,11 +1,12 @@
 package labrepl.cloud;
 
-import labrepl.cloud.junit.TestCloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import labrepl.cloud.http.PortInUseException;
+import labrepl.cloud.junit.TestCloud;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;

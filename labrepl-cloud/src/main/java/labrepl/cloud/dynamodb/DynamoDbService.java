@@ -1,21 +1,19 @@
 package labrepl.cloud.dynamodb;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.CloudService;
 import labrepl.cloud.RequestIds;
 import labrepl.cloud.dynamodb.ops.BatchOperations;
 import labrepl.cloud.dynamodb.ops.ItemOperations;
@@ -29,6 +27,9 @@ import labrepl.cloud.dynamodb.ops.UpdateTableOperation;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.dynamodb.protocol.JsonRequest;
 import labrepl.cloud.dynamodb.table.TableCatalog;
+import labrepl.cloud.http.CloudRequest;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.CloudService;
 import labrepl.cloud.storage.DataStore;
 
 /**
@@ -100,25 +101,24 @@ public final class DynamoDbService implements CloudService {
     }
 
     @Override
-    public boolean accepts(HttpExchange exchange) {
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    public boolean accepts(CloudRequest request) {
+        String target = request.header("X-Amz-Target");
         return target != null && target.startsWith(TARGET_PREFIX);
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        byte[] body = readBody(exchange);
-        String contentType = mediaType(exchange.getRequestHeaders().getFirst("Content-Type"));
-        if (!"POST".equals(exchange.getRequestMethod()) || !JSON_TYPES.contains(contentType)) {
+    public CloudResponse handle(CloudRequest request) throws IOException {
+        byte[] body = readBody(request);
+        String contentType = mediaType(request.header("Content-Type"));
+        if (!"POST".equals(request.method()) || !JSON_TYPES.contains(contentType)) {
             // DynamoDB's front end answers anything but a JSON POST with this, in XML.
-            send(exchange, 404, "application/xml", NOT_FOUND_BODY);
-            return;
+            return answer(404, "application/xml", NOT_FOUND_BODY);
         }
-        String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target").substring(TARGET_PREFIX.length());
+        String operation = request.header("X-Amz-Target").substring(TARGET_PREFIX.length());
         int status = 200;
         String response;
         try {
-            response = invoke(exchange, operation, body);
+            response = invoke(request, operation, body);
         } catch (DynamoDbError error) {
             DynamoDbError worded = WRITE_OPERATIONS.contains(operation) ? error.forWriteOperation() : error;
             status = worded.type().status();
@@ -130,20 +130,20 @@ public final class DynamoDbService implements CloudService {
             status = error.type().status();
             response = error.toJson().toString();
         }
-        send(exchange, status, contentType, response.getBytes(StandardCharsets.UTF_8));
+        return answer(status, contentType, response.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * DynamoDB's order of checks: unparseable JSON, then the operation, then the credentials,
      * then an empty body; only then the operation's own validation.
      */
-    private String invoke(HttpExchange exchange, String operation, byte[] body) {
+    private String invoke(CloudRequest http, String operation, byte[] body) {
         JsonRequest request = JsonRequest.parse(body);
         Function<JsonRequest, String> handler = operations.get(operation);
         if (handler == null) {
             throw new DynamoDbError(DynamoDbError.Type.UNKNOWN_OPERATION, null);
         }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String authorization = http.header("Authorization");
         if (authorization == null || !authorization.startsWith("AWS4-")) {
             throw new DynamoDbError(DynamoDbError.Type.MISSING_AUTHENTICATION_TOKEN,
                     "Request is missing Authentication Token");
@@ -155,29 +155,24 @@ public final class DynamoDbService implements CloudService {
     }
 
     /** The body in one array of its exact size when the length is known (every SDK sends it). */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    private static byte[] readBody(CloudRequest request) throws IOException {
+        String length = request.header("Content-Length");
         if (length != null && length.matches("\\d{1,8}")) {
-            return exchange.getRequestBody().readNBytes(Integer.parseInt(length));
+            return request.body().readNBytes(Integer.parseInt(length));
         }
-        return exchange.getRequestBody().readAllBytes();
+        return request.body().readAllBytes();
     }
 
     private static String mediaType(String contentType) {
-        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /** Answers in the content type asked in, as DynamoDB does. */
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    private static CloudResponse answer(int status, String contentType, byte[] body) {
         CRC32 crc = new CRC32();
         crc.update(body);
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", contentType);
-        headers.set("x-amzn-RequestId", RequestIds.dynamoDb());
-        headers.set("x-amz-crc32", Long.toString(crc.getValue()));
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return CloudResponse.bytes(status, contentType, body)
+                .header("x-amzn-RequestId", RequestIds.dynamoDb())
+                .header("x-amz-crc32", Long.toString(crc.getValue()));
     }
 }

@@ -2,6 +2,7 @@ package labrepl.cloud.s3;
 
 import java.util.Set;
 import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.ops.Authorizer;
 import labrepl.cloud.s3.ops.BucketConfigOperations;
 import labrepl.cloud.s3.ops.BucketDocuments;
@@ -13,7 +14,6 @@ import labrepl.cloud.s3.ops.MultipartOperations;
 import labrepl.cloud.s3.ops.ObjectOperations;
 import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.website.WebsiteConfigOperations;
 
@@ -51,7 +51,7 @@ final class RestOperations {
         return objects;
     }
 
-    S3Response dispatch(S3Request request) {
+    CloudResponse dispatch(S3Request request) {
         unimplemented(request);
         if (request.bucket() == null) {
             if (request.method().equals("GET")) {
@@ -70,7 +70,7 @@ final class RestOperations {
         }
     }
 
-    private S3Response bucketOperation(S3Request request) {
+    private CloudResponse bucketOperation(S3Request request) {
         return switch (request.method()) {
             case "PUT" -> {
                 if (request.hasQuery("policy")) {
@@ -121,7 +121,7 @@ final class RestOperations {
         };
     }
 
-    private S3Response objectOperation(S3Request request) {
+    private CloudResponse objectOperation(S3Request request) {
         boolean copy = request.header("x-amz-copy-source") != null;
         return switch (request.method()) {
             case "PUT" -> {

@@ -1,15 +1,14 @@
 package labrepl.cloud.s3;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.CloudService;
 import labrepl.cloud.RequestIds;
+import labrepl.cloud.http.CloudRequest;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.CloudService;
 import labrepl.cloud.s3.auth.Principal;
 import labrepl.cloud.s3.auth.RequestAuthenticator;
 import labrepl.cloud.s3.ops.Authorizer;
@@ -18,10 +17,9 @@ import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.policy.BucketAccess;
 import labrepl.cloud.s3.protocol.PercentCoding;
 import labrepl.cloud.s3.protocol.RequestTarget;
-import labrepl.cloud.s3.protocol.ResponseWriter;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.protocol.S3ErrorXml;
-import labrepl.cloud.s3.protocol.S3Response;
+import labrepl.cloud.s3.protocol.S3Stamp;
 import labrepl.cloud.s3.storage.S3Storage;
 
 /**
@@ -48,31 +46,28 @@ public final class S3Service implements CloudService {
 
     /** Every request no other service claimed is an S3 request. */
     @Override
-    public boolean accepts(HttpExchange exchange) {
+    public boolean accepts(CloudRequest request) {
         return true;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public CloudResponse handle(CloudRequest http) {
         String requestId = RequestIds.s3();
         String hostId = RequestIds.s3HostId();
-        RequestTarget target = RequestTarget.parse(exchange.getRequestHeaders().getFirst("Host"),
-                exchange.getRequestURI().getRawPath());
-        S3Response response;
+        RequestTarget target = RequestTarget.parse(http.header("Host"), http.rawPath());
+        CloudResponse response;
         try {
-            Map<String, String> query = PercentCoding.parseQuery(exchange.getRequestURI().getRawQuery());
-            Principal principal = authenticator.authenticate(exchange.getRequestHeaders(), query);
-            S3Request request = new S3Request(exchange.getRequestMethod(), target, query,
-                    exchange.getRequestHeaders(), exchange.getRequestBody(), principal,
-                    exchange.getRemoteAddress().getAddress().getHostAddress(), Instant.now());
+            Map<String, String> query = PercentCoding.parseQuery(http.rawQuery());
+            Principal principal = authenticator.authenticate(http.headers(), query);
+            S3Request request = new S3Request(http.method(), target, query, http.headers(), http.body(), principal,
+                    http.sourceIp(), http.received());
             response = operations.dispatch(request);
         } catch (S3Error error) {
             response = S3ErrorXml.render(error, target.resource(), requestId, hostId);
         } catch (RuntimeException bug) {
-            LOG.log(Level.WARNING, "S3 " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed",
-                    bug);
+            LOG.log(Level.WARNING, "S3 " + http.method() + " " + http.rawTarget() + " failed", bug);
             response = S3ErrorXml.render(S3Error.internalError(bug.toString()), target.resource(), requestId, hostId);
         }
-        ResponseWriter.send(exchange, response, requestId, hostId);
+        return S3Stamp.on(response, requestId, hostId);
     }
 }

@@ -1,16 +1,15 @@
 package labrepl.cloud.sts;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import labrepl.cloud.CloudIdentity;
-import labrepl.cloud.CloudService;
+import labrepl.cloud.http.CloudRequest;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.CloudService;
 
 /**
  * The one STS call a lab needs: GetCallerIdentity, so that {@code aws sts
@@ -20,7 +19,6 @@ import labrepl.cloud.CloudService;
  */
 public final class StsService implements CloudService {
 
-    private static final Pattern STS_SCOPE = Pattern.compile(".*Credential=[^/,]+/\\d{8}/[^/]+/sts/aws4_request.*");
     private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
     private static final String VERSION = "2011-06-15";
 
@@ -31,19 +29,18 @@ public final class StsService implements CloudService {
     }
 
     @Override
-    public boolean accepts(HttpExchange exchange) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        return authorization != null && STS_SCOPE.matcher(authorization).matches();
+    public boolean accepts(CloudRequest request) {
+        return "sts".equals(request.signedService());
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        form.putAll(parseForm(exchange.getRequestURI().getRawQuery()));
+    public CloudResponse handle(CloudRequest request) throws IOException {
+        Map<String, String> form = parseForm(new String(request.body().readAllBytes(), StandardCharsets.UTF_8));
+        form.putAll(parseForm(request.rawQuery()));
         String action = form.getOrDefault("Action", "");
         String requestId = UUID.randomUUID().toString();
         if (action.equals("GetCallerIdentity")) {
-            send(exchange, 200, requestId, "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\">\n"
+            return send(200, requestId, "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\">\n"
                     + "  <GetCallerIdentityResult>\n"
                     + "    <Arn>arn:aws:iam::" + identity.accountId() + ":root</Arn>\n"
                     + "    <UserId>" + identity.accountId() + "</UserId>\n"
@@ -51,14 +48,13 @@ public final class StsService implements CloudService {
                     + "  </GetCallerIdentityResult>\n"
                     + "  <ResponseMetadata>\n    <RequestId>" + requestId + "</RequestId>\n  </ResponseMetadata>\n"
                     + "</GetCallerIdentityResponse>\n");
-        } else {
-            String message = action.isEmpty() ? "Request is missing Action"
-                    : "Could not find operation " + xml(action) + " for version " + VERSION;
-            send(exchange, 400, requestId, "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
-                    + "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidAction</Code>\n"
-                    + "    <Message>" + message + "</Message>\n  </Error>\n"
-                    + "  <RequestId>" + requestId + "</RequestId>\n</ErrorResponse>\n");
         }
+        String message = action.isEmpty() ? "Request is missing Action"
+                : "Could not find operation " + xml(action) + " for version " + VERSION;
+        return send(400, requestId, "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
+                + "  <Error>\n    <Type>Sender</Type>\n    <Code>InvalidAction</Code>\n"
+                + "    <Message>" + message + "</Message>\n  </Error>\n"
+                + "  <RequestId>" + requestId + "</RequestId>\n</ErrorResponse>\n");
     }
 
     private static Map<String, String> parseForm(String encoded) {
@@ -78,13 +74,7 @@ public final class StsService implements CloudService {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static void send(HttpExchange exchange, int status, String requestId, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/xml");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static CloudResponse send(int status, String requestId, String body) {
+        return CloudResponse.text(status, "text/xml", body).header("x-amzn-RequestId", requestId);
     }
 }

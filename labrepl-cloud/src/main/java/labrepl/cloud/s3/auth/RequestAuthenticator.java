@@ -1,6 +1,5 @@
 package labrepl.cloud.s3.auth;
 
-import com.sun.net.httpserver.Headers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
 
@@ -42,8 +42,8 @@ public final class RequestAuthenticator {
      *
      * @throws S3Error when the request carries credentials in a shape S3 refuses
      */
-    public Principal authenticate(Headers headers, Map<String, String> query) {
-        String authorization = headers.getFirst("Authorization");
+    public Principal authenticate(HttpHeaders headers, Map<String, String> query) {
+        String authorization = headers.first("Authorization");
         boolean presignedV4 = query.containsKey("X-Amz-Algorithm") || query.containsKey("X-Amz-Credential");
         boolean presignedV2 = query.containsKey("AWSAccessKeyId") && query.containsKey("Signature");
         if (authorization != null && (presignedV4 || presignedV2)) {
@@ -66,7 +66,7 @@ public final class RequestAuthenticator {
         return Principal.ANONYMOUS;
     }
 
-    private static void checkHeader(String authorization, Headers headers) {
+    private static void checkHeader(String authorization, HttpHeaders headers) {
         String value = authorization.strip();
         if (value.startsWith(SIGV4)) {
             Matcher matcher = SIGV4_HEADER.matcher(value);
@@ -79,7 +79,7 @@ public final class RequestAuthenticator {
                 throw new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed;"
                         + " the Credential is mal-formed; expecting \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\".");
             }
-            if (headers.getFirst("x-amz-content-sha256") == null) {
+            if (headers.first("x-amz-content-sha256") == null) {
                 throw S3Error.invalidRequest("Missing required header for this request: x-amz-content-sha256");
             }
             return;

@@ -1,8 +1,8 @@
 package labrepl.cloud.s3.ops;
 
 import java.util.function.Function;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.BucketCatalog;
 
@@ -41,8 +41,8 @@ public final class BucketDocuments {
         return bucket.document(subresource).orElseThrow(() -> missing.apply(bucket));
     }
 
-    public S3Response remove(S3Request request, String action, String subresource) {
+    public CloudResponse remove(S3Request request, String action, String subresource) {
         store(authorized(request, action), subresource, null);
-        return S3Response.noContent();
+        return CloudResponse.noContent();
     }
 }

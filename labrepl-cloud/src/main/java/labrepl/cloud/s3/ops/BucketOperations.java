@@ -6,10 +6,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import labrepl.cloud.CloudIdentity;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.policy.PublicAccessBlock;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlElement;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
@@ -49,7 +49,7 @@ public final class BucketOperations {
         }
     }
 
-    public S3Response createBucket(S3Request request) {
+    public CloudResponse createBucket(S3Request request) {
         if (request.principal().isAnonymous()) {
             throw S3Error.accessDenied();
         }
@@ -70,7 +70,7 @@ public final class BucketOperations {
                     "Your previous request to create the named bucket succeeded and you already own it.")
                     .with("BucketName", name);
         }
-        return S3Response.ok().header("Location", "/" + name);
+        return CloudResponse.ok().header("Location", "/" + name);
     }
 
     private static String locationConstraint(S3Request request) {
@@ -104,14 +104,14 @@ public final class BucketOperations {
                 + " location constraint is incompatible for the region specific endpoint this request was sent to.");
     }
 
-    public S3Response headBucket(S3Request request) {
+    public CloudResponse headBucket(S3Request request) {
         Bucket bucket = buckets.require(request.bucket());
         authorizer.require(request, bucket, "s3:ListBucket", null);
-        return S3Response.ok().header("x-amz-bucket-region", bucket.region())
+        return CloudResponse.ok().header("x-amz-bucket-region", bucket.region())
                 .header("x-amz-access-point-alias", "false");
     }
 
-    public S3Response listBuckets(S3Request request) {
+    public CloudResponse listBuckets(S3Request request) {
         if (request.principal().isAnonymous()) {
             throw S3Error.accessDenied();
         }
@@ -138,7 +138,7 @@ public final class BucketOperations {
             xml.element("ContinuationToken", page.get(page.size() - 1).name());
         }
         xml.element("Prefix", prefix);
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
     private static int maxBuckets(String value) {
@@ -157,15 +157,15 @@ public final class BucketOperations {
                 value);
     }
 
-    public S3Response getBucketLocation(S3Request request) {
+    public CloudResponse getBucketLocation(S3Request request) {
         Bucket bucket = buckets.require(request.bucket());
         authorizer.require(request, bucket, "s3:GetBucketLocation", null);
         // us-east-1 is the one region S3 reports as an empty LocationConstraint.
         String location = bucket.region().equals(US_EAST_1) ? "" : bucket.region();
-        return S3Response.xml(XmlWriter.document("LocationConstraint").text(location).toBytes());
+        return CloudResponse.xml(XmlWriter.document("LocationConstraint").text(location).toBytes());
     }
 
-    public S3Response deleteBucket(S3Request request) {
+    public CloudResponse deleteBucket(S3Request request) {
         Bucket bucket = buckets.require(request.bucket());
         authorizer.require(request, bucket, "s3:DeleteBucket", null);
         synchronized (storage.bucketLock(bucket.name())) {
@@ -180,6 +180,6 @@ public final class BucketOperations {
             buckets.delete(bucket.name());
             objects.drop(bucket.name());
         }
-        return S3Response.noContent();
+        return CloudResponse.noContent();
     }
 }

@@ -1,10 +1,10 @@
 package labrepl.cloud.s3.ops;
 
 import java.util.List;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.ObjectMetadata;
@@ -30,7 +30,7 @@ public final class CopyOperations {
         return sources;
     }
 
-    public S3Response copyObject(S3Request request) {
+    public CloudResponse copyObject(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         ObjectOperations.checkKey(request.key());
@@ -61,7 +61,7 @@ public final class CopyOperations {
                 request.received().toEpochMilli(), metadata, algorithm.name(), copied.checksum(), "FULL_OBJECT", 0,
                 List.of(copied.segment()));
         committer.commit(bucket.name(), request.key(), object, request.headers());
-        return S3Response.xml(XmlWriter.document("CopyObjectResult")
+        return CloudResponse.xml(XmlWriter.document("CopyObjectResult")
                         .element("ETag", object.etag())
                         .element("LastModified", HttpDates.iso(object.lastModified()))
                         .element("ChecksumType", "FULL_OBJECT")

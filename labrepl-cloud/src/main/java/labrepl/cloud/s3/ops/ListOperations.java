@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.PercentCoding;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.S3Storage;
@@ -60,7 +60,7 @@ public final class ListOperations {
                 encoding(encodingType));
     }
 
-    public S3Response listObjectsV2(S3Request request) {
+    public CloudResponse listObjectsV2(S3Request request) {
         Listing listing = listing(request);
         String token = request.query("continuation-token");
         String startAfter = emptyToNull(request.query("start-after"));
@@ -78,10 +78,10 @@ public final class ListOperations {
                 .element("NextContinuationToken", page.truncated() ? encodeToken(page.lastReturned()) : null)
                 .element("StartAfter", listing.encoded(startAfter));
         writeEntries(xml, page, listing, fetchOwner ? ownerAccount : null);
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
-    public S3Response listObjects(S3Request request) {
+    public CloudResponse listObjects(S3Request request) {
         Listing listing = listing(request);
         String marker = request.query().getOrDefault("marker", "");
         Page page = list(listing, emptyToNull(marker));
@@ -97,7 +97,7 @@ public final class ListOperations {
                 .element("IsTruncated", page.truncated())
                 .element("EncodingType", listing.encodingType());
         writeEntries(xml, page, listing, ownerAccount);
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
     private static void writeEntries(XmlWriter xml, Page page, Listing listing, String ownerAccount) {

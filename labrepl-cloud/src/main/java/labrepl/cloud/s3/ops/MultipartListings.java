@@ -1,10 +1,10 @@
 package labrepl.cloud.s3.ops;
 
 import java.util.List;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.Part;
@@ -26,7 +26,7 @@ public final class MultipartListings {
         this.ownerId = BucketOperations.canonicalId(ownerAccount);
     }
 
-    public S3Response listParts(S3Request request) {
+    public CloudResponse listParts(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:ListMultipartUploadParts", request.key());
         Upload upload = MultipartOperations.upload(storage, request);
@@ -55,10 +55,10 @@ public final class MultipartListings {
         xml.element("StorageClass", "STANDARD")
                 .element("ChecksumAlgorithm", upload.checksumAlgorithm())
                 .element("ChecksumType", upload.checksumAlgorithm() == null ? null : upload.checksumType());
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
-    public S3Response listMultipartUploads(S3Request request) {
+    public CloudResponse listMultipartUploads(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:ListBucketMultipartUploads", null);
         String prefix = request.query().getOrDefault("prefix", "");
@@ -82,7 +82,7 @@ public final class MultipartListings {
             xml.element("StorageClass", "STANDARD").element("Initiated", HttpDates.iso(upload.initiated()))
                     .element("ChecksumAlgorithm", upload.checksumAlgorithm()).end();
         }
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
     /** Initiator and Owner: always the bucket owner locally. */

@@ -12,12 +12,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.payload.CrcCombine;
 import labrepl.cloud.s3.payload.IncomingPayload;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlElement;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
@@ -52,7 +52,7 @@ public final class MultipartOperations {
         this.committer = new ObjectCommitter(storage);
     }
 
-    public S3Response createMultipartUpload(S3Request request) {
+    public CloudResponse createMultipartUpload(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         ObjectOperations.checkKey(request.key());
@@ -66,7 +66,7 @@ public final class MultipartOperations {
         String type = checksumType(algorithm.orElse(null), request.header("x-amz-checksum-type"));
         Upload upload = storage.uploads().create(bucket.name(), request.key(), metadata,
                 algorithm.map(Enum::name).orElse(null), type, request.received());
-        return S3Response.xml(XmlWriter.document("InitiateMultipartUploadResult")
+        return CloudResponse.xml(XmlWriter.document("InitiateMultipartUploadResult")
                         .element("Bucket", bucket.name()).element("Key", request.key())
                         .element("UploadId", upload.uploadId()).toBytes())
                 .header("x-amz-checksum-algorithm", upload.checksumAlgorithm())
@@ -108,7 +108,7 @@ public final class MultipartOperations {
                 ? ChecksumAlgorithm.CRC64NVME : ChecksumAlgorithm.valueOf(upload.checksumAlgorithm());
     }
 
-    public S3Response uploadPart(S3Request request) {
+    public CloudResponse uploadPart(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         int partNumber = partNumber(request.query("partNumber"));
@@ -127,12 +127,12 @@ public final class MultipartOperations {
         Part part = new Part(partNumber, verified.length(), ObjectCommitter.etag(verified.md5()),
                 request.received().toEpochMilli(), verified.checksum(algorithm), received.segment());
         savePart(upload, part);
-        S3Response response = S3Response.ok().header("ETag", part.etag());
+        CloudResponse response = CloudResponse.ok().header("ETag", part.etag());
         return clientAlgorithm == null ? response
                 : response.header(clientAlgorithm.header(), verified.checksum(clientAlgorithm));
     }
 
-    public S3Response uploadPartCopy(S3Request request) {
+    public CloudResponse uploadPartCopy(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         int partNumber = partNumber(request.query("partNumber"));
@@ -151,7 +151,7 @@ public final class MultipartOperations {
         if (upload.checksumAlgorithm() != null) {
             xml.element(algorithm.xmlName(), part.checksum());
         }
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 
     private void savePart(Upload upload, Part part) {
@@ -198,7 +198,7 @@ public final class MultipartOperations {
                 value);
     }
 
-    public S3Response completeMultipartUpload(S3Request request) {
+    public CloudResponse completeMultipartUpload(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         Upload upload = upload(storage, request);
@@ -214,7 +214,7 @@ public final class MultipartOperations {
         List<Part> all = storage.uploads().remove(upload.uploadId());
         storage.blobs().delete(all.stream().filter(p -> !chosen.contains(p)).map(Part::segment).toList());
         ChecksumAlgorithm algorithm = ChecksumAlgorithm.valueOf(object.checksumAlgorithm());
-        return S3Response.xml(XmlWriter.document("CompleteMultipartUploadResult")
+        return CloudResponse.xml(XmlWriter.document("CompleteMultipartUploadResult")
                 .element("Location", "/" + bucket.name() + "/" + request.key())
                 .element("Bucket", bucket.name())
                 .element("Key", request.key())
@@ -297,12 +297,12 @@ public final class MultipartOperations {
                 checksum, upload.checksumType(), parts.size(), segments);
     }
 
-    public S3Response abortMultipartUpload(S3Request request) {
+    public CloudResponse abortMultipartUpload(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:AbortMultipartUpload", request.key());
         Upload upload = upload(storage, request);
         List<Part> parts = storage.uploads().remove(upload.uploadId());
         storage.blobs().delete(parts.stream().map(Part::segment).toList());
-        return S3Response.noContent();
+        return CloudResponse.noContent();
     }
 }

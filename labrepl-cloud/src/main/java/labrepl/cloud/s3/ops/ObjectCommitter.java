@@ -1,8 +1,8 @@
 package labrepl.cloud.s3.ops;
 
-import com.sun.net.httpserver.Headers;
 import java.util.HexFormat;
 import java.util.Optional;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.storage.StoredObject;
@@ -25,7 +25,7 @@ final class ObjectCommitter {
         return "\"" + HexFormat.of().formatHex(md5) + "\"";
     }
 
-    void commit(String bucket, String key, StoredObject object, Headers conditions) {
+    void commit(String bucket, String key, StoredObject object, HttpHeaders conditions) {
         Optional<StoredObject> replaced;
         try {
             synchronized (storage.bucketLock(bucket)) {
@@ -41,15 +41,15 @@ final class ObjectCommitter {
     }
 
     /** Conditional writes: If-None-Match: * refuses to overwrite, If-Match names the ETag to replace. */
-    private static void checkWriteConditions(Optional<StoredObject> existing, String key, Headers conditions) {
+    private static void checkWriteConditions(Optional<StoredObject> existing, String key, HttpHeaders conditions) {
         if (conditions == null) {
             return;
         }
-        String ifNoneMatch = conditions.getFirst("If-None-Match");
+        String ifNoneMatch = conditions.first("If-None-Match");
         if (ifNoneMatch != null && existing.isPresent()) {
             throw S3Error.preconditionFailed("If-None-Match");
         }
-        String ifMatch = conditions.getFirst("If-Match");
+        String ifMatch = conditions.first("If-Match");
         if (ifMatch != null) {
             if (existing.isEmpty()) {
                 throw S3Error.noSuchKey(key);

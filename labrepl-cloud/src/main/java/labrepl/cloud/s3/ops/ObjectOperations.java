@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.payload.IncomingPayload;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.protocol.XmlElement;
 import labrepl.cloud.s3.protocol.XmlWriter;
 import labrepl.cloud.s3.storage.Bucket;
@@ -48,7 +48,7 @@ public final class ObjectOperations {
         }
     }
 
-    public S3Response putObject(S3Request request) {
+    public CloudResponse putObject(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:PutObject", request.key());
         checkKey(request.key());
@@ -62,12 +62,12 @@ public final class ObjectOperations {
                 request.received().toEpochMilli(), metadata, algorithm.name(), verified.checksum(algorithm),
                 "FULL_OBJECT", 0, List.of(received.segment()));
         committer.commit(bucket.name(), request.key(), object, request.headers());
-        return S3Response.ok().header("ETag", object.etag())
+        return CloudResponse.ok().header("ETag", object.etag())
                 .header(algorithm.header(), object.checksum())
                 .header("x-amz-checksum-type", "FULL_OBJECT");
     }
 
-    public S3Response getObject(S3Request request) {
+    public CloudResponse getObject(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:GetObject", request.key());
         StoredObject object = storage.objects().get(bucket.name(), request.key())
@@ -76,7 +76,7 @@ public final class ObjectOperations {
         if (overrides && request.principal().isAnonymous()) {
             throw S3Error.invalidRequest("Request specific response headers cannot be used for anonymous GET requests.");
         }
-        S3Response response = responses.read(object, new ObjectResponses.ReadOptions(request.headers(),
+        CloudResponse response = responses.read(object, new ObjectResponses.ReadOptions(request.headers(),
                 request.query("partNumber"), "ENABLED".equalsIgnoreCase(request.header("x-amz-checksum-mode"))));
         for (Map.Entry<String, String> override : ObjectResponses.OVERRIDES.entrySet()) {
             response.header(override.getValue(), request.query(override.getKey()));
@@ -95,11 +95,11 @@ public final class ObjectOperations {
         return S3Error.accessDenied();
     }
 
-    public S3Response deleteObject(S3Request request) {
+    public CloudResponse deleteObject(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         authorizer.require(request, bucket, "s3:DeleteObject", request.key());
         delete(bucket.name(), request.key());
-        return S3Response.noContent();
+        return CloudResponse.noContent();
     }
 
     private void delete(String bucket, String key) {
@@ -107,7 +107,7 @@ public final class ObjectOperations {
         removed.ifPresent(object -> storage.blobs().delete(object.segments()));
     }
 
-    public S3Response deleteObjects(S3Request request) {
+    public CloudResponse deleteObjects(S3Request request) {
         Bucket bucket = storage.buckets().require(request.bucket());
         XmlElement delete = XmlElement.parse(request.document(), "Delete");
         boolean quiet = "true".equalsIgnoreCase(delete.childText("Quiet"));
@@ -135,6 +135,6 @@ public final class ObjectOperations {
                 xml.start("Deleted").element("Key", key).end();
             }
         }
-        return S3Response.xml(xml.toBytes());
+        return CloudResponse.xml(xml.toBytes());
     }
 }

@@ -1,16 +1,16 @@
 package labrepl.cloud.s3.ops;
 
-import com.sun.net.httpserver.Headers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.payload.ChecksumAlgorithm;
 import labrepl.cloud.s3.protocol.HttpDates;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.storage.BlobStore;
 import labrepl.cloud.s3.storage.Segment;
 import labrepl.cloud.s3.storage.StoredObject;
@@ -31,16 +31,16 @@ public final class ObjectResponses {
     }
 
     /** What the reader asked for beyond the object itself. */
-    public record ReadOptions(Headers headers, String partNumber, boolean checksumMode) {
+    public record ReadOptions(HttpHeaders headers, String partNumber, boolean checksumMode) {
     }
 
-    public S3Response read(StoredObject object, ReadOptions options) {
-        Optional<S3Response> notModified = checkConditions(object, options.headers());
+    public CloudResponse read(StoredObject object, ReadOptions options) {
+        Optional<CloudResponse> notModified = checkConditions(object, options.headers());
         if (notModified.isPresent()) {
             return notModified.get();
         }
         long size = object.size();
-        S3Response response;
+        CloudResponse response;
         if (options.partNumber() != null) {
             int part = partNumber(options.partNumber(), object);
             List<Segment> segments = object.segments();
@@ -52,11 +52,11 @@ public final class ObjectResponses {
             response = partial(object, start, length).header("x-amz-mp-parts-count",
                     object.partsCount() == 0 ? null : Integer.toString(object.partsCount()));
         } else {
-            long[] range = range(options.headers().getFirst("Range"), size);
+            long[] range = range(options.headers().first("Range"), size);
             if (range != null) {
                 response = partial(object, range[0], range[1] - range[0] + 1);
             } else {
-                response = S3Response.stream(200, size, () -> blobs.open(object.segments(), 0, size));
+                response = CloudResponse.stream(200, size, () -> blobs.open(object.segments(), 0, size));
                 if (options.checksumMode() && object.checksum() != null) {
                     ChecksumAlgorithm algorithm = ChecksumAlgorithm.valueOf(object.checksumAlgorithm());
                     response.header(algorithm.header(), object.checksum())
@@ -68,40 +68,40 @@ public final class ObjectResponses {
         return withIdentity(response, object).header("Accept-Ranges", "bytes");
     }
 
-    private S3Response partial(StoredObject object, long start, long length) {
+    private CloudResponse partial(StoredObject object, long start, long length) {
         String end = length == 0 ? "*" : Long.toString(start + length - 1);
-        return S3Response.stream(206, length, () -> blobs.open(object.segments(), start, length))
+        return CloudResponse.stream(206, length, () -> blobs.open(object.segments(), start, length))
                 .header("Content-Range", "bytes " + start + "-" + end + "/" + object.size());
     }
 
     /** ETag and Last-Modified, which every read answer carries, 304 included. */
-    static S3Response withIdentity(S3Response response, StoredObject object) {
+    static CloudResponse withIdentity(CloudResponse response, StoredObject object) {
         return response.header("ETag", object.etag()).header("Last-Modified", HttpDates.http(object.lastModified()));
     }
 
     /** S3's order: If-Match, else If-Unmodified-Since (412); then If-None-Match, else If-Modified-Since (304). */
-    private static Optional<S3Response> checkConditions(StoredObject object, Headers headers) {
+    private static Optional<CloudResponse> checkConditions(StoredObject object, HttpHeaders headers) {
         Instant modified = HttpDates.toSeconds(object.lastModified());
-        String ifMatch = headers.getFirst("If-Match");
+        String ifMatch = headers.first("If-Match");
         if (ifMatch != null) {
             if (!etagMatches(ifMatch, object.etag())) {
                 throw S3Error.preconditionFailed("If-Match");
             }
         } else {
-            Optional<Instant> unmodifiedSince = HttpDates.parseHttp(headers.getFirst("If-Unmodified-Since"));
+            Optional<Instant> unmodifiedSince = HttpDates.parseHttp(headers.first("If-Unmodified-Since"));
             if (unmodifiedSince.isPresent() && modified.isAfter(unmodifiedSince.get())) {
                 throw S3Error.preconditionFailed("If-Unmodified-Since");
             }
         }
-        String ifNoneMatch = headers.getFirst("If-None-Match");
+        String ifNoneMatch = headers.first("If-None-Match");
         boolean notModified;
         if (ifNoneMatch != null) {
             notModified = etagMatches(ifNoneMatch, object.etag());
         } else {
-            Optional<Instant> modifiedSince = HttpDates.parseHttp(headers.getFirst("If-Modified-Since"));
+            Optional<Instant> modifiedSince = HttpDates.parseHttp(headers.first("If-Modified-Since"));
             notModified = modifiedSince.isPresent() && !modified.isAfter(modifiedSince.get());
         }
-        return notModified ? Optional.of(withIdentity(S3Response.status(304), object)) : Optional.empty();
+        return notModified ? Optional.of(withIdentity(CloudResponse.status(304), object)) : Optional.empty();
     }
 
     /** Whether a list of ETags ({@code "a", "b"} or {@code *}) names this one; quotes are optional. */

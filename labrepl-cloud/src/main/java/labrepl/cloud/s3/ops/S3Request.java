@@ -1,11 +1,11 @@
 package labrepl.cloud.s3.ops;
 
-import com.sun.net.httpserver.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.auth.Principal;
 import labrepl.cloud.s3.payload.IncomingPayload;
 import labrepl.cloud.s3.protocol.RequestTarget;
@@ -15,7 +15,7 @@ import labrepl.cloud.s3.protocol.S3Error;
  * One S3 REST request, parsed once at the edge: method, bucket and key, query parameters,
  * headers, who sent it and from where. Operations read everything from here.
  */
-public record S3Request(String method, RequestTarget target, Map<String, String> query, Headers headers,
+public record S3Request(String method, RequestTarget target, Map<String, String> query, HttpHeaders headers,
                         InputStream body, Principal principal, String sourceIp, Instant received) {
 
     /** Configuration documents are small; S3 caps most at tens of kilobytes. */
@@ -30,7 +30,7 @@ public record S3Request(String method, RequestTarget target, Map<String, String>
     }
 
     public String header(String name) {
-        return headers.getFirst(name);
+        return headers.first(name);
     }
 
     public boolean hasQuery(String name) {

@@ -1,6 +1,5 @@
 package labrepl.cloud.s3.payload;
 
-import com.sun.net.httpserver.Headers;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.protocol.S3Error;
 
 /**
@@ -38,18 +38,18 @@ public final class IncomingPayload {
     private final String headerChecksum;
     private final String trailerName;
 
-    private IncomingPayload(InputStream raw, Headers headers, ChecksumAlgorithm extra, boolean extraOnlyAsDefault) {
-        String contentSha256 = headers.getFirst("x-amz-content-sha256");
+    private IncomingPayload(InputStream raw, HttpHeaders headers, ChecksumAlgorithm extra, boolean extraOnlyAsDefault) {
+        String contentSha256 = headers.first("x-amz-content-sha256");
         boolean awsChunked = contentSha256 != null && contentSha256.startsWith(STREAMING_PREFIX)
                 || contentEncodings(headers).contains("aws-chunked");
         this.chunked = awsChunked ? new AwsChunkedInputStream(raw) : null;
         this.declaredLength = declaredLength(headers, awsChunked);
-        this.contentMd5 = headers.getFirst("Content-MD5");
+        this.contentMd5 = headers.first("Content-MD5");
         this.declaredSha256 = declaredSha256(contentSha256);
-        this.trailerName = headers.getFirst("x-amz-trailer") == null
-                ? null : headers.getFirst("x-amz-trailer").strip().toLowerCase(Locale.ROOT);
+        this.trailerName = headers.first("x-amz-trailer") == null
+                ? null : headers.first("x-amz-trailer").strip().toLowerCase(Locale.ROOT);
         String checksumHeader = checksumHeader(headers);
-        this.headerChecksum = checksumHeader == null ? null : headers.getFirst(checksumHeader);
+        this.headerChecksum = checksumHeader == null ? null : headers.first(checksumHeader);
         this.clientAlgorithm = clientAlgorithm(headers, checksumHeader, trailerName);
         Set<ChecksumAlgorithm> computed = EnumSet.noneOf(ChecksumAlgorithm.class);
         if (clientAlgorithm != null) {
@@ -66,17 +66,17 @@ public final class IncomingPayload {
      *
      * @throws S3Error when the declared lengths or checksum headers are malformed
      */
-    public static IncomingPayload of(InputStream raw, Headers headers) {
+    public static IncomingPayload of(InputStream raw, HttpHeaders headers) {
         return new IncomingPayload(raw, headers, null, false);
     }
 
     /** As {@link #of}, computing {@code fallback} when the request asks for no checksum (S3 computes CRC64NVME). */
-    public static IncomingPayload withDefault(InputStream raw, Headers headers, ChecksumAlgorithm fallback) {
+    public static IncomingPayload withDefault(InputStream raw, HttpHeaders headers, ChecksumAlgorithm fallback) {
         return new IncomingPayload(raw, headers, fallback, true);
     }
 
     /** As {@link #of}, computing {@code required} as well, whatever the request asks for. */
-    public static IncomingPayload withRequired(InputStream raw, Headers headers, ChecksumAlgorithm required) {
+    public static IncomingPayload withRequired(InputStream raw, HttpHeaders headers, ChecksumAlgorithm required) {
         return new IncomingPayload(raw, headers, required, false);
     }
 
@@ -157,8 +157,8 @@ public final class IncomingPayload {
         return null;
     }
 
-    private static List<String> contentEncodings(Headers headers) {
-        String value = headers.getFirst("Content-Encoding");
+    private static List<String> contentEncodings(HttpHeaders headers) {
+        String value = headers.first("Content-Encoding");
         List<String> encodings = new ArrayList<>();
         if (value != null) {
             for (String part : value.split(",")) {
@@ -169,15 +169,15 @@ public final class IncomingPayload {
     }
 
     /** The Content-Encoding to store: what the client sent, without the transfer framing aws-chunked. */
-    public static String storedContentEncoding(Headers headers) {
+    public static String storedContentEncoding(HttpHeaders headers) {
         List<String> kept = contentEncodings(headers).stream().filter(e -> !e.equals("aws-chunked") && !e.isEmpty())
                 .toList();
         return kept.isEmpty() ? null : String.join(",", kept);
     }
 
-    private static Long declaredLength(Headers headers, boolean awsChunked) {
+    private static Long declaredLength(HttpHeaders headers, boolean awsChunked) {
         String name = awsChunked ? "x-amz-decoded-content-length" : "Content-Length";
-        String value = headers.getFirst(name);
+        String value = headers.first(name);
         if (value == null) {
             if (awsChunked) {
                 throw new S3Error(411, "MissingContentLength", "You must provide the Content-Length HTTP header.");
@@ -221,9 +221,9 @@ public final class IncomingPayload {
     }
 
     /** The one {@code x-amz-checksum-*} value header, or null; S3 refuses more than one. */
-    private static String checksumHeader(Headers headers) {
+    private static String checksumHeader(HttpHeaders headers) {
         String found = null;
-        for (String name : headers.keySet()) {
+        for (String name : headers.names()) {
             Optional<ChecksumAlgorithm> named = ChecksumAlgorithm.fromHeader(name);
             if (named.isPresent()) {
                 if (found != null) {
@@ -231,7 +231,7 @@ public final class IncomingPayload {
                             + " are not allowed.");
                 }
                 found = name;
-                String value = headers.getFirst(name);
+                String value = headers.first(name);
                 if (!validBase64(value, named.get())) {
                     throw S3Error.invalidRequest("Value for " + named.get().header() + " header is invalid.");
                 }
@@ -248,7 +248,7 @@ public final class IncomingPayload {
         }
     }
 
-    private static ChecksumAlgorithm clientAlgorithm(Headers headers, String checksumHeader, String trailer) {
+    private static ChecksumAlgorithm clientAlgorithm(HttpHeaders headers, String checksumHeader, String trailer) {
         if (checksumHeader != null) {
             return ChecksumAlgorithm.fromHeader(checksumHeader).orElseThrow();
         }
@@ -256,7 +256,7 @@ public final class IncomingPayload {
             return ChecksumAlgorithm.fromHeader(trailer).orElseThrow(() -> S3Error.invalidRequest(
                     "The value specified in the x-amz-trailer header is not supported"));
         }
-        String sdkAlgorithm = headers.getFirst("x-amz-sdk-checksum-algorithm");
+        String sdkAlgorithm = headers.first("x-amz-sdk-checksum-algorithm");
         if (sdkAlgorithm != null) {
             return ChecksumAlgorithm.fromWire(sdkAlgorithm).orElseThrow(() -> S3Error.invalidArgument(
                     "Checksum algorithm provided is unsupported. Please try again with any of the valid types:"

@@ -1,6 +1,7 @@
 package labrepl.cloud.s3.protocol;
 
 import java.util.Map;
+import labrepl.cloud.http.CloudResponse;
 
 /** Renders an {@link S3Error} as S3's XML error body. */
 public final class S3ErrorXml {
@@ -12,7 +13,7 @@ public final class S3ErrorXml {
      * {@code <Error><Code/><Message/>…details…<Resource/><RequestId/><HostId/></Error>}, with
      * the error code also in {@code x-amz-error-code} as a HEAD answer has no body to carry it.
      */
-    public static S3Response render(S3Error error, String resource, String requestId, String hostId) {
+    public static CloudResponse render(S3Error error, String resource, String requestId, String hostId) {
         XmlWriter xml = XmlWriter.plainDocument("Error")
                 .element("Code", error.code())
                 .element("Message", error.getMessage());
@@ -20,6 +21,6 @@ public final class S3ErrorXml {
             xml.element(detail.getKey(), detail.getValue());
         }
         xml.element("Resource", resource).element("RequestId", requestId).element("HostId", hostId);
-        return S3Response.bytes(error.status(), "application/xml", xml.toBytes());
+        return CloudResponse.bytes(error.status(), "application/xml", xml.toBytes());
     }
 }

@@ -1,10 +1,10 @@
 package labrepl.cloud.s3.website;
 
 import java.nio.charset.StandardCharsets;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.ops.BucketDocuments;
 import labrepl.cloud.s3.ops.S3Request;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 import labrepl.cloud.s3.storage.Bucket;
 
 /** Put/Get/DeleteBucketWebsite on the REST API. */
@@ -16,20 +16,20 @@ public final class WebsiteConfigOperations {
         this.documents = documents;
     }
 
-    public S3Response putBucketWebsite(S3Request request) {
+    public CloudResponse putBucketWebsite(S3Request request) {
         Bucket bucket = documents.authorized(request, "s3:PutBucketWebsite");
         documents.store(bucket, WebsiteConfiguration.SUBRESOURCE,
                 WebsiteConfiguration.parse(request.document()).toXml());
-        return S3Response.ok();
+        return CloudResponse.ok();
     }
 
-    public S3Response getBucketWebsite(S3Request request) {
+    public CloudResponse getBucketWebsite(S3Request request) {
         Bucket bucket = documents.authorized(request, "s3:GetBucketWebsite");
         String xml = documents.read(bucket, WebsiteConfiguration.SUBRESOURCE, b -> noWebsite(b.name()));
-        return S3Response.xml(xml.getBytes(StandardCharsets.UTF_8));
+        return CloudResponse.xml(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    public S3Response deleteBucketWebsite(S3Request request) {
+    public CloudResponse deleteBucketWebsite(S3Request request) {
         return documents.remove(request, "s3:DeleteBucketWebsite", WebsiteConfiguration.SUBRESOURCE);
     }
 

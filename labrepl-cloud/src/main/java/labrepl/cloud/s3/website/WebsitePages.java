@@ -2,8 +2,8 @@ package labrepl.cloud.s3.website;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
 
 /**
  * The HTML pages a website endpoint answers errors with, in S3's shape: a title with the
@@ -21,7 +21,7 @@ final class WebsitePages {
     }
 
     /** @param errorDocumentFailure why the error document could not be served, or null */
-    static S3Response errorPage(S3Error error, S3Error errorDocumentFailure, String requestId, String hostId) {
+    static CloudResponse errorPage(S3Error error, S3Error errorDocumentFailure, String requestId, String hostId) {
         String title = error.status() + " " + REASONS.getOrDefault(error.status(), "Error");
         StringBuilder html = new StringBuilder(512);
         html.append("<html>\n<head><title>").append(title).append("</title></head>\n<body>\n<h1>").append(title)
@@ -32,7 +32,7 @@ final class WebsitePages {
             list(html, errorDocumentFailure, false, requestId, hostId);
         }
         html.append("<hr/>\n</body>\n</html>\n");
-        return S3Response.bytes(error.status(), "text/html; charset=utf-8", html.toString().getBytes(StandardCharsets.UTF_8))
+        return CloudResponse.bytes(error.status(), "text/html; charset=utf-8", html.toString().getBytes(StandardCharsets.UTF_8))
                 .header("x-amz-error-code", error.code())
                 .header("x-amz-error-message", error.getMessage());
     }

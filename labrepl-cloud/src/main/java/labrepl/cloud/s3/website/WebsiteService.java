@@ -1,24 +1,23 @@
 package labrepl.cloud.s3.website;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import labrepl.cloud.CloudService;
 import labrepl.cloud.RequestIds;
+import labrepl.cloud.http.CloudRequest;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.CloudService;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.auth.Principal;
 import labrepl.cloud.s3.ops.Authorizer;
 import labrepl.cloud.s3.ops.ObjectResponses;
 import labrepl.cloud.s3.policy.AccessRequest;
 import labrepl.cloud.s3.policy.BucketAccess;
 import labrepl.cloud.s3.protocol.PercentCoding;
-import labrepl.cloud.s3.protocol.ResponseWriter;
 import labrepl.cloud.s3.protocol.S3Error;
-import labrepl.cloud.s3.protocol.S3Response;
+import labrepl.cloud.s3.protocol.S3Stamp;
 import labrepl.cloud.s3.storage.Bucket;
 import labrepl.cloud.s3.storage.S3Storage;
 import labrepl.cloud.s3.storage.StoredObject;
@@ -44,52 +43,53 @@ public final class WebsiteService implements CloudService {
     }
 
     @Override
-    public boolean accepts(HttpExchange exchange) {
-        return WebsiteEndpoint.parseHost(exchange.getRequestHeaders().getFirst("Host")).isPresent();
+    public boolean accepts(CloudRequest request) {
+        return WebsiteEndpoint.parseHost(request.header("Host")).isPresent();
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public CloudResponse handle(CloudRequest http) {
         String requestId = RequestIds.s3();
         String hostId = RequestIds.s3HostId();
-        WebsiteRequest request = new WebsiteRequest(exchange);
-        S3Response response;
+        WebsiteRequest request = new WebsiteRequest(http);
+        CloudResponse response;
         try {
             response = serve(request);
         } catch (S3Error error) {
             response = errorResponse(request, error, requestId, hostId);
         } catch (RuntimeException bug) {
-            LOG.log(Level.WARNING, "Website request " + exchange.getRequestURI() + " failed", bug);
+            LOG.log(Level.WARNING, "Website request " + http.rawTarget() + " failed", bug);
             response = WebsitePages.errorPage(S3Error.internalError(bug.toString()), null, requestId, hostId);
         }
-        ResponseWriter.send(exchange, response, requestId, hostId);
+        return S3Stamp.on(response, requestId, hostId);
     }
 
-    /** What a website request asks for, read once from the exchange. */
+    /** What a website request asks for, read once from the request. */
     private static final class WebsiteRequest {
         final String method;
         final WebsiteEndpoint.Target target;
         final String host;
         final String path;
-        final HttpExchange exchange;
+        final CloudRequest http;
         final String sourceIp;
-        final Instant received = Instant.now();
+        final Instant received;
         Bucket bucket;
         WebsiteConfiguration configuration;
         String key;
 
-        WebsiteRequest(HttpExchange exchange) {
-            this.exchange = exchange;
-            this.method = exchange.getRequestMethod();
-            this.host = exchange.getRequestHeaders().getFirst("Host");
+        WebsiteRequest(CloudRequest http) {
+            this.http = http;
+            this.method = http.method();
+            this.host = http.header("Host");
             this.target = WebsiteEndpoint.parseHost(host).orElseThrow();
-            String raw = exchange.getRequestURI().getRawPath();
+            String raw = http.rawPath();
             this.path = PercentCoding.decodePath(raw == null || raw.isEmpty() ? "/" : raw);
-            this.sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
+            this.sourceIp = http.sourceIp();
+            this.received = http.received();
         }
     }
 
-    private S3Response serve(WebsiteRequest request) {
+    private CloudResponse serve(WebsiteRequest request) {
         if (!request.method.equals("GET") && !request.method.equals("HEAD")) {
             throw S3Error.methodNotAllowed(request.method, "OBJECT");
         }
@@ -100,7 +100,7 @@ public final class WebsiteService implements CloudService {
             throw new S3Error(400, "IncorrectEndpoint", "The specified bucket exists in another region. Please direct"
                     + " requests to the specified endpoint.").with("BucketName", bucket.name())
                     .with("Endpoint", WebsiteEndpoint.local(bucket.name(), bucket.region(),
-                            request.exchange.getLocalAddress().getPort()).getHost());
+                            request.http.localPort()).getHost());
         }
         WebsiteConfiguration configuration = bucket.document(WebsiteConfiguration.SUBRESOURCE)
                 .map(WebsiteConfiguration::fromStored)
@@ -108,7 +108,7 @@ public final class WebsiteService implements CloudService {
         request.configuration = configuration;
         if (configuration.redirectAllHost() != null) {
             String protocol = configuration.redirectAllProtocol() == null ? "http" : configuration.redirectAllProtocol();
-            return redirect(301, protocol + "://" + configuration.redirectAllHost() + request.exchange.getRequestURI());
+            return redirect(301, protocol + "://" + configuration.redirectAllHost() + request.http.rawTarget());
         }
         String key = request.path.substring(1);
         if (key.isEmpty() || key.endsWith("/")) {
@@ -128,7 +128,7 @@ public final class WebsiteService implements CloudService {
         if (object.metadata().websiteRedirectLocation() != null) {
             return redirect(301, object.metadata().websiteRedirectLocation());
         }
-        return responses.read(object, new ObjectResponses.ReadOptions(request.exchange.getRequestHeaders(), null, false));
+        return responses.read(object, new ObjectResponses.ReadOptions(request.http.headers(), null, false));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class WebsiteService implements CloudService {
     }
 
     /** For a missing key {@code x}, S3 redirects to {@code x/} when {@code x/INDEX} exists. */
-    private Optional<S3Response> folderRedirect(WebsiteRequest request) {
+    private Optional<CloudResponse> folderRedirect(WebsiteRequest request) {
         String folderIndex = request.key + "/" + request.configuration.indexSuffix();
         if (!request.path.endsWith("/") && storage.objects().get(request.bucket.name(), folderIndex).isPresent()
                 && allows(request, "s3:GetObject", folderIndex)) {
@@ -160,14 +160,14 @@ public final class WebsiteService implements CloudService {
 
     private boolean allows(WebsiteRequest request, String action, String key) {
         Map<String, String> keys = Authorizer.conditionKeys(Principal.ANONYMOUS, request.sourceIp,
-                request.received.getEpochSecond(), name -> request.exchange.getRequestHeaders().getFirst(name),
+                request.received.getEpochSecond(), request.http::header,
                 Map.of());
         return access.allows(request.bucket,
                 new AccessRequest(Principal.ANONYMOUS, action, AccessRequest.arn(request.bucket.name(), key), keys));
     }
 
     /** An error turned into the answer: a routing rule's redirect, the error document, or S3's HTML page. */
-    private S3Response errorResponse(WebsiteRequest request, S3Error error, String requestId, String hostId) {
+    private CloudResponse errorResponse(WebsiteRequest request, S3Error error, String requestId, String hostId) {
         WebsiteConfiguration configuration = request.configuration;
         if (configuration != null && request.key != null) {
             for (WebsiteConfiguration.RoutingRule rule : configuration.rules()) {
@@ -183,7 +183,7 @@ public final class WebsiteService implements CloudService {
         try {
             StoredObject document = readable(request, configuration.errorKey())
                     .orElseThrow(() -> missing(request, configuration.errorKey()));
-            return responses.read(document, new ObjectResponses.ReadOptions(new Headers(), null, false))
+            return responses.read(document, new ObjectResponses.ReadOptions(new HttpHeaders(), null, false))
                     .withStatus(error.status())
                     .header("x-amz-error-code", error.code()).header("x-amz-error-message", error.getMessage());
         } catch (S3Error documentError) {
@@ -191,14 +191,14 @@ public final class WebsiteService implements CloudService {
         }
     }
 
-    private static S3Response ruleRedirect(WebsiteRequest request, WebsiteConfiguration.RoutingRule rule) {
+    private static CloudResponse ruleRedirect(WebsiteRequest request, WebsiteConfiguration.RoutingRule rule) {
         String protocol = rule.protocol() == null ? "http" : rule.protocol();
         String host = rule.hostName() == null ? request.host : rule.hostName();
         int status = rule.redirectCode() == null ? 301 : rule.redirectCode();
         return redirect(status, protocol + "://" + host + "/" + rule.redirectKey(request.key));
     }
 
-    private static S3Response redirect(int status, String location) {
-        return S3Response.status(status).header("Location", location).header("Content-Length", "0");
+    private static CloudResponse redirect(int status, String location) {
+        return CloudResponse.status(status).header("Location", location).header("Content-Length", "0");
     }
 }

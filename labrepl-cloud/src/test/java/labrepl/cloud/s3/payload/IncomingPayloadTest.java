@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sun.net.httpserver.Headers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import labrepl.cloud.http.HttpHeaders;
 import labrepl.cloud.s3.protocol.S3Error;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ class IncomingPayloadTest {
     private static final String HELLO_WORLD_CRC32 = "DUoRhQ==";
     private static final String SIGNATURE = "ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648";
 
-    private static Headers headers(Map<String, String> values) {
-        Headers headers = new Headers();
+    private static HttpHeaders headers(Map<String, String> values) {
+        HttpHeaders headers = new HttpHeaders();
         values.forEach(headers::add);
         return headers;
     }

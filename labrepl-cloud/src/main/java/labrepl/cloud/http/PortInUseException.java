@@ -1,4 +1,4 @@
-package labrepl.cloud;
+package labrepl.cloud.http;
 
 /** The local cloud's port is taken by another program. */
 public final class PortInUseException extends RuntimeException {
