@@ -4,19 +4,27 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An error as AWS's Java runtime reports it: {@code {"errorMessage": …, "errorType": …,
- * "stackTrace": ["class.method(File.java:N)", …], "cause": {…}}}, the type also sent in the
- * {@code Lambda-Runtime-Function-Error-Type} header.
+ * "stackTrace": ["class.method(File.java:N)", …], "cause": {…}}}, with the Runtime API's error
+ * category ({@code Runtime.UserException}, {@code Runtime.BadFunctionCode}) for its header.
  */
-record FunctionError(String type, byte[] json) {
+record FunctionError(String category, byte[] json) {
+
+    static final String USER_EXCEPTION = "Runtime.UserException";
+    static final String BAD_FUNCTION_CODE = "Runtime.BadFunctionCode";
 
     static FunctionError of(Throwable error) {
-        return new FunctionError(error.getClass().getName(), describe(error, 0).getBytes(StandardCharsets.UTF_8));
+        return of(USER_EXCEPTION, error);
     }
 
-    /** An error the runtime itself raises, with no Java stack of the function's to show. */
-    static FunctionError of(String type, String message) {
-        return new FunctionError(type, ("{\"errorMessage\":" + quote(message) + ",\"errorType\":" + quote(type) + "}")
-                .getBytes(StandardCharsets.UTF_8));
+    static FunctionError of(String category, Throwable error) {
+        return new FunctionError(category, describe(error, 0).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A handler that cannot be used; AWS sends no stack, and no errorType when it has no exception class to name. */
+    static FunctionError badFunctionCode(String errorType, String message) {
+        String json = "{\"errorMessage\":" + quote(message) + (errorType == null ? "" : ",\"errorType\":" + quote(errorType))
+                + "}";
+        return new FunctionError(BAD_FUNCTION_CODE, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String describe(Throwable error, int depth) {
@@ -26,7 +34,7 @@ record FunctionError(String type, byte[] json) {
         }
         json.append("\"errorType\":").append(quote(error.getClass().getName())).append(",\"stackTrace\":[");
         StackTraceElement[] trace = error.getStackTrace();
-        for (int i = 0; i < trace.length; i++) {
+        for (int i = 0; i < trace.length && !isRuntimeFrame(trace[i]); i++) {
             json.append(i == 0 ? "" : ",").append(quote(trace[i].toString()));
         }
         json.append(']');
@@ -35,6 +43,13 @@ record FunctionError(String type, byte[] json) {
             json.append(",\"cause\":").append(describe(cause, depth + 1));
         }
         return json.append('}').toString();
+    }
+
+    /** The function's frames end where reflection, called by this runtime, begins; AWS shows none past it. */
+    private static boolean isRuntimeFrame(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.startsWith("jdk.internal.reflect.") || type.startsWith("java.lang.reflect.")
+                || type.startsWith(FunctionError.class.getPackageName() + ".");
     }
 
     static String quote(String text) {

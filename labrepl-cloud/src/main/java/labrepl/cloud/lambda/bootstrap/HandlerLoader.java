@@ -38,19 +38,30 @@ final class HandlerLoader {
 
     /** @throws HandlerNotUsable with AWS's error type and text when the handler cannot be used */
     FunctionHandler load(String handler) throws Throwable {
-        String[] parts = handler.split("::", -1);
-        if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
-            throw new HandlerNotUsable("java.lang.IllegalArgumentException", "Invalid handler: " + handler);
+        int separator = handler.lastIndexOf("::");
+        String className = separator < 0 ? handler : handler.substring(0, separator);
+        String methodName = separator < 0 ? null : handler.substring(separator + 2);
+        if (className.isEmpty() || "".equals(methodName)) {
+            throw new HandlerNotUsable(null, "Invalid handler: `" + handler + "'");
         }
         Class<?> type;
         try {
-            type = Class.forName(parts[0], true, loader);
+            type = Class.forName(className, false, loader);
         } catch (ClassNotFoundException e) {
-            throw new HandlerNotUsable("java.lang.ClassNotFoundException", "Class not found: " + parts[0]);
-        } catch (ExceptionInInitializerError e) {
-            throw e.getCause() == null ? e : e.getCause();
+            throw new HandlerNotUsable("java.lang.ClassNotFoundException", "Class not found: " + className);
         }
-        return parts.length == 1 ? fromInterface(type) : fromMethod(type, parts[1]);
+        initialise(type);
+        return methodName == null ? fromInterface(type) : fromMethod(type, methodName);
+    }
+
+    /** A static initialiser that fails is fatal, as on AWS: the runtime reports an init error and exits. */
+    private static void initialise(Class<?> type) throws HandlerInitFailed {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new HandlerInitFailed("Error loading class " + type.getName() + ": " + cause.getMessage(), cause);
+        }
     }
 
     private FunctionHandler fromInterface(Class<?> type) throws Throwable {
@@ -59,8 +70,7 @@ final class HandlerLoader {
             return instance::handleRequest;
         }
         if (!RequestHandler.class.isAssignableFrom(type)) {
-            throw new HandlerNotUsable("java.lang.Exception", "Class " + type.getName()
-                    + " does not implement RequestHandler or RequestStreamHandler, and no method was given (Class::method)");
+            throw new HandlerNotUsable(null, "Class does not implement an appropriate handler interface: " + type.getName());
         }
         Type[] arguments = requestHandlerArguments(type);
         @SuppressWarnings("unchecked")
@@ -81,7 +91,7 @@ final class HandlerLoader {
                 return handler;
             }
         }
-        throw new HandlerNotUsable("java.lang.NoSuchMethodException", "No public method named " + name
+        throw new HandlerNotUsable(null, "No public method named " + name
                 + " with appropriate method signature found on class " + type.getName());
     }
 
@@ -163,10 +173,10 @@ final class HandlerLoader {
         try {
             return type.getConstructor().newInstance();
         } catch (NoSuchMethodException e) {
-            throw new HandlerNotUsable("java.lang.Exception", "Class " + type.getName()
-                    + " has no public zero-argument constructor");
+            throw new HandlerNotUsable(null, "Class " + type.getName() + " has no public zero-argument constructor");
         } catch (InvocationTargetException e) {
-            throw e.getCause();
+            throw new HandlerInitFailed("Error loading class " + type.getName() + ": " + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
@@ -180,7 +190,7 @@ final class HandlerLoader {
             }
             bind(c.getGenericSuperclass(), bindings);
         }
-        throw new HandlerNotUsable("java.lang.Exception", "Class " + type.getName()
+        throw new HandlerNotUsable(null, "Class " + type.getName()
                 + " does not implement RequestHandler with concrete type parameters");
     }
 
@@ -188,14 +198,14 @@ final class HandlerLoader {
         for (Type implemented : c.getGenericInterfaces()) {
             if (Serializers.raw(implemented) == RequestHandler.class) {
                 if (!(implemented instanceof ParameterizedType p)) {
-                    throw new HandlerNotUsable("java.lang.Exception", "Class " + c.getName()
+                    throw new HandlerNotUsable(null, "Class " + c.getName()
                             + " does not implement RequestHandler with concrete type parameters");
                 }
                 Type[] arguments = p.getActualTypeArguments().clone();
                 for (int i = 0; i < arguments.length; i++) {
                     arguments[i] = bindings.getOrDefault(arguments[i], arguments[i]);
                     if (arguments[i] instanceof TypeVariable<?>) {
-                        throw new HandlerNotUsable("java.lang.Exception", "Class " + c.getName()
+                        throw new HandlerNotUsable(null, "Class " + c.getName()
                                 + " does not implement RequestHandler with concrete type parameters");
                     }
                 }

@@ -1,6 +1,9 @@
 package labrepl.cloud.lambda.bootstrap;
 
-/** The handler string names nothing the runtime can call; reported as an init error of this type. */
+/**
+ * The handler string names nothing the runtime can call. AWS's runtime answers every event with
+ * this error (category {@code Runtime.BadFunctionCode}) rather than failing its init.
+ */
 final class HandlerNotUsable extends Exception {
 
     private final String errorType;
@@ -11,6 +14,6 @@ final class HandlerNotUsable extends Exception {
     }
 
     FunctionError toFunctionError() {
-        return FunctionError.of(errorType, getMessage());
+        return FunctionError.badFunctionCode(errorType, getMessage());
     }
 }

@@ -41,17 +41,17 @@ public final class JavaRuntime {
         ClassLoader loader = taskClassLoader(environment.taskRoot());
         Thread.currentThread().setContextClassLoader(loader);
         FunctionHandler handler;
+        FunctionError unusable = null;
         try {
             handler = new HandlerLoader(loader).load(environment.handler());
         } catch (HandlerNotUsable e) {
-            System.out.flush();
-            api.failInit(e.toFunctionError());
-            System.exit(1);
+            handler = null;
+            unusable = e.toFunctionError();
+        } catch (HandlerInitFailed e) {
+            failInit(api, e.toFunctionError());
             return;
         } catch (Throwable e) {
-            System.out.flush();
-            api.failInit(FunctionError.of(e));
-            System.exit(1);
+            failInit(api, FunctionError.of(FunctionError.BAD_FUNCTION_CODE, e));
             return;
         }
         PrintStream mark = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -59,12 +59,18 @@ public final class JavaRuntime {
         while (true) {
             Invocation invocation = api.next();
             result.reset();
-            Throwable failure = null;
-            try {
-                handler.handle(new ByteArrayInputStream(invocation.payload()), result,
-                        new FunctionContext(invocation, environment));
-            } catch (Throwable e) {
-                failure = e;
+            FunctionError failure = unusable;
+            Throwable thrown = null;
+            if (handler != null) {
+                try {
+                    handler.handle(new ByteArrayInputStream(invocation.payload()), result,
+                            new FunctionContext(invocation, environment));
+                } catch (Throwable e) {
+                    thrown = e;
+                    failure = FunctionError.of(e);
+                    System.out.println(e.getMessage() + ": " + e.getClass().getName());
+                    e.printStackTrace(System.out);
+                }
             }
             System.out.flush();
             System.err.flush();
@@ -73,13 +79,20 @@ public final class JavaRuntime {
             if (failure == null) {
                 api.respond(invocation.requestId(), result.toByteArray());
             } else {
-                api.fail(invocation.requestId(), FunctionError.of(failure));
-                if (failure instanceof VirtualMachineError) {
-                    // A JVM out of memory or stack is not trusted with the next event: the platform starts afresh.
-                    System.exit(1);
-                }
+                api.fail(invocation.requestId(), failure);
+            }
+            if (thrown instanceof VirtualMachineError) {
+                // A JVM out of memory or stack is not trusted with the next event: the platform starts afresh.
+                System.exit(1);
             }
         }
+    }
+
+    private static void failInit(RuntimeApiClient api, FunctionError error) throws IOException {
+        System.out.flush();
+        System.err.flush();
+        api.failInit(error);
+        System.exit(1);
     }
 
     private static ClassLoader taskClassLoader(Path taskRoot) throws IOException {

@@ -51,11 +51,11 @@ final class RuntimeApiClient {
     }
 
     void fail(String requestId, FunctionError error) throws IOException {
-        exchange("POST", BASE + "/invocation/" + requestId + "/error", error.json(), error.type());
+        exchange("POST", BASE + "/invocation/" + requestId + "/error", error.json(), error.category());
     }
 
     void failInit(FunctionError error) throws IOException {
-        exchange("POST", BASE + "/init/error", error.json(), error.type());
+        exchange("POST", BASE + "/init/error", error.json(), error.category());
     }
 
     private Response exchange(String method, String path, byte[] body, String errorType) throws IOException {
