@@ -33,6 +33,8 @@ public final class LambdaService implements CloudService {
     /** Invoke's limits: 6 MB synchronous, 1 MB for an Event. */
     private static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
     private static final int MAX_EVENT_PAYLOAD = 1024 * 1024;
+    /** An Invoke without a payload hands the function an empty JSON object, as AWS does. */
+    private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.US_ASCII);
     /** CreateFunction's body holds the zip in base64: 50 MB zipped, plus the other members. */
     private static final int MAX_BODY = 70 * 1024 * 1024;
 
@@ -124,6 +126,9 @@ public final class LambdaService implements CloudService {
                     + " bytes for the InvokeFunction operation");
         }
         checkJson(payload);
+        if (payload.length == 0) {
+            payload = EMPTY_EVENT;
+        }
         if (type.equals("DryRun")) {
             lambda.checkInvocable(ref);
             return CloudResponse.noContent();
