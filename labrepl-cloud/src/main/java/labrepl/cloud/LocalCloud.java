@@ -68,6 +68,14 @@ public final class LocalCloud implements AutoCloseable {
         return identity;
     }
 
+    /**
+     * An in-process interface a service of this cloud provides, e.g. {@link LambdaInvoker} to run a
+     * function without HTTP.
+     */
+    public <T> T service(Class<T> api) {
+        return services.require(api);
+    }
+
     /** True when state lives in a data folder and survives a restart; false when it is in memory. */
     public boolean isPersistent() {
         return store.isPersistent();
