@@ -31,6 +31,7 @@ import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.http.CloudService;
 import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * DynamoDB's JSON protocol: {@code POST /} with {@code X-Amz-Target:
@@ -118,7 +119,7 @@ public final class DynamoDbService implements CloudService {
         int status = 200;
         String response;
         try {
-            response = invoke(request, operation, body);
+            response = invokeOnLiveTables(request, operation, body);
         } catch (DynamoDbError error) {
             DynamoDbError worded = WRITE_OPERATIONS.contains(operation) ? error.forWriteOperation() : error;
             status = worded.type().status();
@@ -131,6 +132,15 @@ public final class DynamoDbService implements CloudService {
             response = error.toJson().toString();
         }
         return answer(status, contentType, response.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A write that lands on a table deleted under it finds no table, as on DynamoDB. */
+    private String invokeOnLiveTables(CloudRequest request, String operation, byte[] body) {
+        try {
+            return invoke(request, operation, body);
+        } catch (StoredMap.RemovedMapException deleted) {
+            throw DynamoDbError.resourceNotFound("Requested resource not found");
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * The account's IAM roles, kept in the data store. The lab's roles {@code ListCustomers} and
@@ -26,21 +26,19 @@ public final class RoleCatalog {
     private static final Gson GSON = new Gson();
     private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
-    private final DataStore store;
-    private final MVMap<String, String> roles;
+    private final StoredMap<String, String> roles;
     private final String accountId;
 
     public RoleCatalog(DataStore store, String accountId) {
-        this.store = store;
         this.roles = store.stringMap("iam.roles");
         this.accountId = accountId;
-        if (!store.stringMap("iam.seeded").containsKey("lab-roles")) {
+        StoredMap<String, String> seeded = store.stringMap("iam.seeded");
+        if (seeded.get("lab-roles") == null) {
             for (String name : LAB_ROLES) {
                 create(name, "/", LAMBDA_TRUST, "Role of the lab's " + name + " function", 3600);
                 LAB_POLICIES.forEach(policy -> attach(name, policy));
             }
-            store.stringMap("iam.seeded").put("lab-roles", "true");
-            store.commit();
+            seeded.putDurably("lab-roles", "true");
         }
     }
 
@@ -60,17 +58,17 @@ public final class RoleCatalog {
 
     public List<Role> list(String pathPrefix) {
         List<Role> found = new ArrayList<>();
-        for (String json : roles.values()) {
+        roles.forEach((name, json) -> {
             Role role = GSON.fromJson(json, Role.class);
             if (role.path().startsWith(pathPrefix)) {
                 found.add(role);
             }
-        }
+        });
         return found;
     }
 
     synchronized Role create(String name, String path, String trustPolicy, String description, int maxSession) {
-        if (roles.containsKey(name)) {
+        if (roles.get(name) != null) {
             throw new IamException(409, "EntityAlreadyExists", "Role with name " + name + " already exists.");
         }
         Role role = new Role(name, path, "AROA" + randomId(17), "arn:aws:iam::" + accountId + ":role" + path + name,
@@ -84,8 +82,7 @@ public final class RoleCatalog {
         if (!role.attachedPolicies().isEmpty()) {
             throw new IamException(409, "DeleteConflict", "Cannot delete entity, must detach all policies first.");
         }
-        roles.remove(name);
-        store.commit();
+        roles.removeDurably(name);
     }
 
     synchronized void attach(String name, String policyArn) {
@@ -106,8 +103,7 @@ public final class RoleCatalog {
     }
 
     private void save(Role role) {
-        roles.put(role.name(), GSON.toJson(role));
-        store.commit();
+        roles.putDurably(role.name(), GSON.toJson(role));
     }
 
     private static String randomId(int length) {

@@ -119,7 +119,7 @@ public final class DataStore implements AutoCloseable {
                 if (!store.hasMap(change.map())) {
                     continue; // the map was removed (its table deleted) after this change
                 }
-                MVMap<byte[], byte[]> map = byteMap(change.map());
+                MVMap<byte[], byte[]> map = rawByteMap(change.map());
                 if (change.value() == null) {
                     map.remove(change.key());
                 } else {
@@ -193,42 +193,50 @@ public final class DataStore implements AutoCloseable {
     }
 
     /** An ordered map of byte-array keys (compared as unsigned bytes) to byte-array values. */
-    public MVMap<byte[], byte[]> byteMap(String name) {
+    public StoredMap<byte[], byte[]> byteMap(String name) {
+        return new StoredMap<>(rawByteMap(name), this);
+    }
+
+    private MVMap<byte[], byte[]> rawByteMap(String name) {
         return store.openMap(name, new MVMap.Builder<byte[], byte[]>()
                 .keyType(UnsignedBytesType.INSTANCE)
                 .valueType(ByteArrayDataType.INSTANCE));
     }
 
-    /** An ordered map of strings, for small metadata such as table definitions. */
-    public MVMap<String, String> stringMap(String name) {
-        return store.openMap(name);
+    /** An ordered map of strings, for small documents such as table definitions. */
+    public StoredMap<String, String> stringMap(String name) {
+        return new StoredMap<>(store.openMap(name), this);
     }
 
     /** An ordered map of strings to counters. */
-    public MVMap<String, Long> longMap(String name) {
-        return store.openMap(name);
+    public StoredMap<String, Long> longMap(String name) {
+        return new StoredMap<>(store.openMap(name), this);
+    }
+
+    /** A group of changes to byte maps that {@link WriteBatch#log()} makes durable together. */
+    public WriteBatch batch() {
+        return new WriteBatch(this);
     }
 
     /** A change to one entry of a byte map: a put, or a removal when {@code value} is null. */
-    public record Change(String map, byte[] key, byte[] value) {
+    record Change(String map, byte[] key, byte[] value) {
 
-        public static Change put(String map, byte[] key, byte[] value) {
+        static Change put(String map, byte[] key, byte[] value) {
             return new Change(map, key, value);
         }
 
-        public static Change remove(String map, byte[] key) {
+        static Change remove(String map, byte[] key) {
             return new Change(map, key, null);
         }
     }
 
     /**
      * Makes changes already applied to byte maps durable: when this returns they survive
-     * {@code kill -9}. A group is replayed whole or not at all. Callers apply and log
-     * changes to the same key under one lock, so the log's order is the maps' order.
+     * {@code kill -9}. A group is replayed whole or not at all.
      */
-    public void log(Change... changes) {
+    void log(List<Change> changes) {
         if (log != null) {
-            log.append(List.of(changes));
+            log.append(changes);
         }
     }
 
@@ -271,8 +279,9 @@ public final class DataStore implements AutoCloseable {
         }
     }
 
-    public void removeMap(MVMap<?, ?> map) {
-        store.removeMap(map);
+    /** Removes a map and its entries; the caller commits when the removal must be durable. */
+    public void removeMap(StoredMap<?, ?> map) {
+        map.removeFromStore(store);
     }
 
     /** The folder for large values (object bodies); callers own the layout under it. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -115,5 +117,41 @@ class ConcurrencyTest {
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(item("pk", s(account)))
                 .updateExpression("SET balance = balance " + sign + " :amount").conditionExpression(condition)
                 .expressionAttributeValues(Map.of(":amount", n("7")))).build();
+    }
+
+    @Test
+    void writesRacingDeleteTableFindNoTableInsteadOfFailingInside() throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            DynamoDbClient dynamodb = cloud.dynamodb();
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            for (int round = 0; round < 10; round++) {
+                String table = createTable(dynamodb, ScalarAttributeType.S, null);
+                CountDownLatch writing = new CountDownLatch(CLIENTS);
+                List<Future<Integer>> writers = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    String key = "writer" + c;
+                    writers.add(pool.submit(() -> {
+                        for (int i = 0; ; i++) {
+                            try {
+                                dynamodb.updateItem(b -> b.tableName(table).key(item("pk", s(key)))
+                                        .updateExpression("ADD n :one")
+                                        .expressionAttributeValues(Map.of(":one", n("1"))));
+                            } catch (ResourceNotFoundException gone) {
+                                return i;
+                            }
+                            if (i == 0) {
+                                writing.countDown();
+                            }
+                        }
+                    }));
+                }
+                writing.await();
+                dynamodb.deleteTable(b -> b.tableName(table));
+                for (Future<Integer> writer : writers) {
+                    assertTrue(writer.get() > 0); // any other exception fails the test here, a 500 included
+                }
+            }
+            pool.shutdown();
+        }
     }
 }

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.h2.mvstore.MVMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +32,7 @@ class DataStoreTest {
     void committedChangesAreThereAfterReopening() {
         Path folder = temp.resolve("data");
         try (DataStore store = DataStore.open(folder)) {
-            store.byteMap("items").put(new byte[] {1}, new byte[] {42});
-            store.commit();
+            store.byteMap("items").putDurably(new byte[] {1}, new byte[] {42});
         }
         try (DataStore store = DataStore.open(folder)) {
             assertArrayEquals(new byte[] {42}, store.byteMap("items").get(new byte[] {1}));
@@ -45,19 +44,20 @@ class DataStoreTest {
         Path folder = temp.resolve("data");
         Path crashed = temp.resolve("crashed");
         try (DataStore store = DataStore.open(folder, false)) {
-            MVMap<byte[], byte[]> items = store.byteMap("items");
+            StoredMap<byte[], byte[]> items = store.byteMap("items");
             store.commit(); // as creating a table does
-            items.put(new byte[] {1}, new byte[] {42});
-            store.log(DataStore.Change.put("items", new byte[] {1}, new byte[] {42}));
-            items.remove(new byte[] {1});
-            items.put(new byte[] {2}, new byte[] {43});
-            store.log(DataStore.Change.remove("items", new byte[] {1}), DataStore.Change.put("items", new byte[] {2},
-                    new byte[] {43}));
+            WriteBatch first = store.batch();
+            items.put(new byte[] {1}, new byte[] {42}, first);
+            first.log();
+            WriteBatch second = store.batch();
+            items.remove(new byte[] {1}, second);
+            items.put(new byte[] {2}, new byte[] {43}, second);
+            second.log();
             copyFolder(folder, crashed); // the files as kill -9 would leave them
         }
         try (DataStore store = DataStore.open(crashed, false)) {
             assertTrue(store.recoveredFromLog());
-            MVMap<byte[], byte[]> items = store.byteMap("items");
+            StoredMap<byte[], byte[]> items = store.byteMap("items");
             assertEquals(null, items.get(new byte[] {1}));
             assertArrayEquals(new byte[] {43}, items.get(new byte[] {2}));
         }
@@ -71,9 +71,10 @@ class DataStoreTest {
         Path folder = temp.resolve("data");
         Path crashed = temp.resolve("crashed");
         try (DataStore store = DataStore.open(folder, false)) {
-            MVMap<byte[], byte[]> items = store.byteMap("dropped");
-            items.put(new byte[] {1}, new byte[] {42});
-            store.log(DataStore.Change.put("dropped", new byte[] {1}, new byte[] {42}));
+            StoredMap<byte[], byte[]> items = store.byteMap("dropped");
+            WriteBatch batch = store.batch();
+            items.put(new byte[] {1}, new byte[] {42}, batch);
+            batch.log();
             store.removeMap(items);
             store.commit();
             copyFolder(folder, crashed);
@@ -95,11 +96,12 @@ class DataStoreTest {
     @Test
     void byteKeysSortAsUnsignedBytes() {
         try (DataStore store = DataStore.inMemory()) {
-            MVMap<byte[], byte[]> map = store.byteMap("m");
-            map.put(new byte[] {(byte) 0x80}, new byte[0]);
-            map.put(new byte[] {0x01}, new byte[0]);
-            map.put(new byte[] {0x01, 0x00}, new byte[0]);
-            List<byte[]> keys = List.copyOf(map.keySet());
+            StoredMap<byte[], byte[]> map = store.byteMap("m");
+            map.putDurably(new byte[] {(byte) 0x80}, new byte[0]);
+            map.putDurably(new byte[] {0x01}, new byte[0]);
+            map.putDurably(new byte[] {0x01, 0x00}, new byte[0]);
+            List<byte[]> keys = new ArrayList<>();
+            map.forEach((key, value) -> keys.add(key));
             assertArrayEquals(new byte[] {0x01}, keys.get(0));
             assertArrayEquals(new byte[] {0x01, 0x00}, keys.get(1));
             assertArrayEquals(new byte[] {(byte) 0x80}, keys.get(2));
@@ -159,5 +161,15 @@ class DataStoreTest {
         assertTrue(Files.isDirectory(blobs));
         store.close();
         assertFalse(Files.exists(blobs));
+    }
+
+    @Test
+    void aWriteToARemovedMapSaysSoInsteadOfCorruptingTheStore() {
+        try (DataStore store = DataStore.inMemory()) {
+            StoredMap<byte[], byte[]> items = store.byteMap("gone");
+            store.removeMap(items);
+            assertThrows(StoredMap.RemovedMapException.class,
+                    () -> items.put(new byte[] {1}, new byte[] {1}, store.batch()));
+        }
     }
 }

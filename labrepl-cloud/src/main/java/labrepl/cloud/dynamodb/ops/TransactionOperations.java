@@ -25,7 +25,7 @@ import labrepl.cloud.dynamodb.table.ItemLocks;
 import labrepl.cloud.dynamodb.table.StoredItem;
 import labrepl.cloud.dynamodb.table.Table;
 import labrepl.cloud.dynamodb.table.TableCatalog;
-import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.storage.WriteBatch;
 
 /**
  * TransactWriteItems and TransactGetItems. A transaction locks all its items (in a fixed
@@ -103,15 +103,15 @@ public final class TransactionOperations {
             if (cancelled) {
                 throw cancellation(reasons);
             }
-            List<DataStore.Change> changes = new ArrayList<>();
+            WriteBatch batch = catalog.batch();
             for (int i = 0; i < checked.size(); i++) {
                 WriteRequest.Checked write = checked.get(i);
                 if (!write.request().kind().equals("ConditionCheck")) {
                     Map<String, Value> item = after.get(i);
-                    write.table().write(write.key(), item == null ? null : StoredItem.of(item), changes);
+                    write.table().write(write.key(), item == null ? null : StoredItem.of(item), batch);
                 }
             }
-            catalog.logTogether(changes);
+            batch.log();
             if (token != null) {
                 tokens.put(token, new TokenUse(requestWithoutToken(request), clock.instant()));
             }

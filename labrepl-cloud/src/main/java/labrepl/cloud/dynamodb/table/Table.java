@@ -1,10 +1,9 @@
 package labrepl.cloud.dynamodb.table;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -15,8 +14,8 @@ import java.util.function.Function;
 import labrepl.cloud.dynamodb.item.ItemSize;
 import labrepl.cloud.dynamodb.item.Value;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.Cursor;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
+import labrepl.cloud.storage.WriteBatch;
 
 /**
  * A table's items, ordered by encoded primary key, and its secondary indexes. An index
@@ -24,7 +23,8 @@ import org.h2.mvstore.MVMap;
  * by index key and stay unique; its value is the table key, through which the item is read.
  *
  * <p>Each write is durable when its method returns (one write-ahead-log record holding the
- * item and its index entries) and updates the indexes with the item.
+ * item and its index entries) and updates the indexes with the item. A write that reaches the
+ * table after it was deleted fails with {@link StoredMap.RemovedMapException}.
  * Callers that read, decide and write (conditions, updates, transactions) hold the item's
  * {@link #lockFor} around the sequence; every write takes it too, so the two cannot interleave.
  */
@@ -37,26 +37,31 @@ public final class Table {
     }
 
     private volatile TableDefinition definition;
-    private final MVMap<byte[], byte[]> items;
-    private final Map<String, MVMap<byte[], byte[]>> indexes = new ConcurrentHashMap<>();
+    private final StoredMap<byte[], byte[]> items;
+    private final Map<String, StoredMap<byte[], byte[]>> indexes = new ConcurrentHashMap<>();
     /** DynamoDB's TableSizeBytes and IndexSizeBytes, by {@link #sizeKey}; saved at checkpoints. */
     private final Map<String, AtomicLong> sizes = new ConcurrentHashMap<>();
     private final DataStore store;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    Table(TableDefinition definition, MVMap<byte[], byte[]> items, Map<String, Long> savedSizes, DataStore store,
-          Function<String, MVMap<byte[], byte[]>> indexMaps) {
+    Table(TableDefinition definition, StoredMap<byte[], byte[]> items, StoredMap<String, Long> savedSizes,
+          DataStore store, Function<String, StoredMap<byte[], byte[]>> indexMaps) {
         this.definition = definition;
         this.items = items;
         this.store = store;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
-        sizes.put(sizeKey(null), new AtomicLong(savedSizes.getOrDefault(sizeKey(null), 0L)));
+        sizes.put(sizeKey(null), new AtomicLong(saved(savedSizes, sizeKey(null))));
         for (IndexDefinition index : definition.indexes()) {
             indexes.put(index.name(), indexMaps.apply(index.name()));
-            sizes.put(sizeKey(index.name()), new AtomicLong(savedSizes.getOrDefault(sizeKey(index.name()), 0L)));
+            sizes.put(sizeKey(index.name()), new AtomicLong(saved(savedSizes, sizeKey(index.name()))));
         }
+    }
+
+    private static long saved(StoredMap<String, Long> savedSizes, String key) {
+        Long size = savedSizes.get(key);
+        return size == null ? 0 : size;
     }
 
     /** Where a size is saved: the table's id, or the id and the index name. */
@@ -66,7 +71,7 @@ public final class Table {
 
     /** The sizes to save at a checkpoint. */
     Map<String, Long> sizesToSave() {
-        Map<String, Long> saved = new java.util.HashMap<>();
+        Map<String, Long> saved = new HashMap<>();
         sizes.forEach((key, size) -> saved.put(key, size.get()));
         return saved;
     }
@@ -101,9 +106,9 @@ public final class Table {
         ReentrantLock lock = lockFor(key);
         lock.lock();
         try {
-            List<DataStore.Change> changes = new ArrayList<>();
-            Optional<StoredItem> old = write(key, item, changes);
-            store.log(changes.toArray(DataStore.Change[]::new));
+            WriteBatch batch = store.batch();
+            Optional<StoredItem> old = write(key, item, batch);
+            batch.log();
             return old;
         } finally {
             lock.unlock();
@@ -112,48 +117,36 @@ public final class Table {
 
     /**
      * Writes ({@code item} non-null) or deletes the item and its index entries, adding what
-     * changed to {@code changes} without making it durable: a transaction logs the changes of
-     * all its items as one group. The caller holds the item's lock until the group is logged.
+     * changed to {@code batch} without making it durable: a transaction logs the changes of
+     * all its items as one batch. The caller holds the item's lock until the batch is logged.
      */
-    public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, List<DataStore.Change> changes) {
+    public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, WriteBatch batch) {
         byte[] encoded = keySchema().encode(key);
-        byte[] oldBytes;
-        if (item == null) {
-            oldBytes = items.remove(encoded);
-            if (oldBytes != null) {
-                changes.add(DataStore.Change.remove(items.getName(), encoded));
-            }
-        } else {
-            byte[] value = item.encode();
-            oldBytes = items.put(encoded, value);
-            changes.add(DataStore.Change.put(items.getName(), encoded, value));
-        }
+        byte[] oldBytes = item == null ? items.remove(encoded, batch) : items.put(encoded, item.encode(), batch);
         Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
         sizes.get(sizeKey(null)).addAndGet((item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L));
         for (IndexDefinition index : definition.indexes()) {
-            updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item(), changes);
+            updateIndex(index, encoded, old.map(StoredItem::item).orElse(null), item == null ? null : item.item(), batch);
         }
         return old;
     }
 
     private void updateIndex(IndexDefinition index, byte[] tableKey, Map<String, Value> oldItem,
-                             Map<String, Value> newItem, List<DataStore.Change> changes) {
-        MVMap<byte[], byte[]> map = indexes.get(index.name());
+                             Map<String, Value> newItem, WriteBatch batch) {
+        StoredMap<byte[], byte[]> map = indexes.get(index.name());
         AtomicLong size = sizes.get(sizeKey(index.name()));
         if (map == null || size == null) {
             return;
         }
         if (oldItem != null && index.keySchema().isKeyedIn(oldItem)) {
             byte[] entry = entryKey(index, oldItem, tableKey);
-            if (map.remove(entry) != null) {
-                changes.add(DataStore.Change.remove(map.getName(), entry));
+            if (map.remove(entry, batch) != null) {
                 size.addAndGet(-ItemSize.of(index.project(oldItem, keySchema())));
             }
         }
         if (newItem != null && index.keySchema().isKeyedIn(newItem)) {
             byte[] entry = entryKey(index, newItem, tableKey);
-            map.put(entry, tableKey);
-            changes.add(DataStore.Change.put(map.getName(), entry, tableKey));
+            map.put(entry, tableKey, batch);
             size.addAndGet(ItemSize.of(index.project(newItem, keySchema())));
         }
     }
@@ -176,19 +169,18 @@ public final class Table {
      * every item lock held so no write slips between the copy and the index going live. The
      * caller makes the filled index durable with a store commit.
      */
-    void backfill(IndexDefinition index, MVMap<byte[], byte[]> map) {
+    void backfill(IndexDefinition index, StoredMap<byte[], byte[]> map) {
         for (ReentrantLock lock : locks) {
             lock.lock();
         }
         try {
             sizes.put(sizeKey(index.name()), new AtomicLong());
             indexes.put(index.name(), map);
-            List<DataStore.Change> unlogged = new ArrayList<>();
-            Cursor<byte[], byte[]> cursor = items.cursor(null);
-            while (cursor.hasNext()) {
-                byte[] key = cursor.next();
-                updateIndex(index, key, null, StoredItem.decode(cursor.getValue()).item(), unlogged);
-                unlogged.clear();
+            WriteBatch committedAfterwards = store.batch();
+            for (Iterator<Map.Entry<byte[], byte[]>> all = items.entries(null, false); all.hasNext(); ) {
+                Map.Entry<byte[], byte[]> entry = all.next();
+                updateIndex(index, entry.getKey(), null, StoredItem.decode(entry.getValue()).item(), committedAfterwards);
+                committedAfterwards.discard();
             }
         } finally {
             for (ReentrantLock lock : locks) {
@@ -197,7 +189,7 @@ public final class Table {
         }
     }
 
-    MVMap<byte[], byte[]> forgetIndex(String indexName) {
+    StoredMap<byte[], byte[]> forgetIndex(String indexName) {
         sizes.remove(sizeKey(indexName));
         return indexes.remove(indexName);
     }
@@ -205,10 +197,8 @@ public final class Table {
     /** Counts the sizes afresh from every item: after a crash the saved counters are behind the log. */
     void recountSizes() {
         sizes.values().forEach(size -> size.set(0));
-        Cursor<byte[], byte[]> cursor = items.cursor(null);
-        while (cursor.hasNext()) {
-            cursor.next();
-            Map<String, Value> item = StoredItem.decode(cursor.getValue()).item();
+        for (Iterator<Map.Entry<byte[], byte[]>> all = items.entries(null, false); all.hasNext(); ) {
+            Map<String, Value> item = StoredItem.decode(all.next().getValue()).item();
             sizes.get(sizeKey(null)).addAndGet(ItemSize.of(item));
             for (IndexDefinition index : definition.indexes()) {
                 if (index.keySchema().isKeyedIn(item)) {
@@ -233,7 +223,7 @@ public final class Table {
     }
 
     public long itemCount() {
-        return items.sizeAsLong();
+        return items.size();
     }
 
     /** DynamoDB's TableSizeBytes: the sum of the items' sizes. */
@@ -242,8 +232,8 @@ public final class Table {
     }
 
     public long indexItemCount(String indexName) {
-        MVMap<byte[], byte[]> map = indexes.get(indexName);
-        return map == null ? 0 : map.sizeAsLong();
+        StoredMap<byte[], byte[]> map = indexes.get(indexName);
+        return map == null ? 0 : map.size();
     }
 
     public long indexSizeBytes(String indexName) {
@@ -257,7 +247,7 @@ public final class Table {
      * {@code inclusive}.
      */
     public Iterator<Entry> entries(IndexDefinition index, byte[] from, boolean inclusive, boolean reverse) {
-        MVMap<byte[], byte[]> map = index == null ? items : indexes.get(index.name());
+        StoredMap<byte[], byte[]> map = index == null ? items : indexes.get(index.name());
         if (map == null) {
             return Collections.emptyIterator();
         }
@@ -273,16 +263,16 @@ public final class Table {
                 return Collections.emptyIterator();
             }
         }
-        Cursor<byte[], byte[]> cursor = map.cursor(start, null, reverse);
+        Iterator<Map.Entry<byte[], byte[]>> cursor = map.entries(start, reverse);
         return new Iterator<>() {
             private Entry next = advance();
 
             private Entry advance() {
                 while (cursor.hasNext()) {
-                    byte[] key = cursor.next();
-                    byte[] value = index == null ? cursor.getValue() : items.get(cursor.getValue());
+                    Map.Entry<byte[], byte[]> found = cursor.next();
+                    byte[] value = index == null ? found.getValue() : items.get(found.getValue());
                     if (value != null) { // an index entry whose item a concurrent delete just removed
-                        return new Entry(key, StoredItem.decode(value));
+                        return new Entry(found.getKey(), StoredItem.decode(value));
                     }
                 }
                 return null;
@@ -307,7 +297,7 @@ public final class Table {
 
     void drop() {
         for (IndexDefinition index : definition.indexes()) {
-            MVMap<byte[], byte[]> map = forgetIndex(index.name());
+            StoredMap<byte[], byte[]> map = forgetIndex(index.name());
             if (map != null) {
                 store.removeMap(map);
             }

@@ -8,14 +8,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
 import labrepl.cloud.storage.DataStore;
 import labrepl.cloud.storage.DataStoreException;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
+import labrepl.cloud.storage.WriteBatch;
 
 /** Every table of the local DynamoDB, by name, kept in the data store across restarts. */
 public final class TableCatalog {
 
     private final DataStore store;
-    private final MVMap<String, String> definitions;
-    private final MVMap<String, Long> sizes;
+    private final StoredMap<String, String> definitions;
+    private final StoredMap<String, Long> sizes;
     private final Map<String, Table> tables = new ConcurrentSkipListMap<>();
 
     public TableCatalog(DataStore store) {
@@ -26,7 +27,8 @@ public final class TableCatalog {
         if (store.recoveredFromLog()) {
             tables.values().forEach(Table::recountSizes);
         }
-        store.beforeCheckpoint(() -> tables.values().forEach(table -> sizes.putAll(table.sizesToSave())));
+        store.beforeCheckpoint(() -> tables.values()
+                .forEach(table -> table.sizesToSave().forEach(sizes::putAtCheckpoint)));
     }
 
     private static TableDefinition read(String name, String json) {
@@ -43,20 +45,19 @@ public final class TableCatalog {
                 indexName -> indexMap(definition, indexName));
     }
 
-    /** Makes the changes of several writes durable as one: a transaction's all or nothing. */
-    public void logTogether(List<DataStore.Change> changes) {
-        store.log(changes.toArray(DataStore.Change[]::new));
+    /** A batch for the writes of several items that become durable as one: a transaction's all or nothing. */
+    public WriteBatch batch() {
+        return store.batch();
     }
 
-    private MVMap<byte[], byte[]> indexMap(TableDefinition definition, String indexName) {
+    private StoredMap<byte[], byte[]> indexMap(TableDefinition definition, String indexName) {
         return store.byteMap("dynamodb/indexes/" + definition.id() + "/" + indexName);
     }
 
     /** Stores a changed definition of an existing table (UpdateTable, time to live, tags). */
     public synchronized void replace(Table table, TableDefinition definition) {
-        definitions.put(definition.name(), definition.toJson());
+        definitions.putDurably(definition.name(), definition.toJson());
         table.setDefinition(definition);
-        store.commit();
     }
 
     /** Adds a global secondary index and fills it from the table's items. */
@@ -79,8 +80,8 @@ public final class TableCatalog {
         List<IndexDefinition> indexes = new ArrayList<>(table.definition().indexes());
         indexes.removeIf(index -> index.name().equals(indexName));
         replace(table, table.definition().withIndexes(indexes, table.definition().attributeDefinitions()));
-        sizes.remove(table.sizeKey(indexName));
-        MVMap<byte[], byte[]> map = table.forgetIndex(indexName);
+        sizes.removeAtCheckpoint(table.sizeKey(indexName));
+        StoredMap<byte[], byte[]> map = table.forgetIndex(indexName);
         if (map != null) {
             store.removeMap(map);
         }
@@ -97,9 +98,8 @@ public final class TableCatalog {
             throw DynamoDbError.resourceInUse("Table already exists: " + definition.name());
         }
         Table table = open(definition);
-        definitions.put(definition.name(), definition.toJson());
+        definitions.putDurably(definition.name(), definition.toJson());
         tables.put(definition.name(), table);
-        store.commit();
         return table;
     }
 
@@ -121,8 +121,8 @@ public final class TableCatalog {
     public synchronized Table delete(String name) {
         Table table = requireNamed(name);
         tables.remove(name);
-        definitions.remove(name);
-        table.sizesToSave().keySet().forEach(sizes::remove);
+        definitions.removeAtCheckpoint(name); // durable with the removal of its maps: drop() commits
+        table.sizesToSave().keySet().forEach(sizes::removeAtCheckpoint);
         table.drop();
         return table;
     }

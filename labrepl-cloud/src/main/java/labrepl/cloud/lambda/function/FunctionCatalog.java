@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * The functions of the local cloud and their code: configurations in the data store (committed
@@ -21,12 +24,10 @@ public final class FunctionCatalog {
 
     private static final Gson GSON = new Gson();
 
-    private final DataStore store;
-    private final MVMap<String, String> functions;
+    private final StoredMap<String, String> functions;
     private final Path root;
 
     public FunctionCatalog(DataStore store) {
-        this.store = store;
         this.functions = store.stringMap("lambda.functions");
         this.root = store.blobFolder().resolve("lambda").resolve("functions");
     }
@@ -37,18 +38,21 @@ public final class FunctionCatalog {
 
     /** Names in order, from the first after {@code marker} (all when null), at most {@code limit}. */
     public List<FunctionConfig> list(String marker, int limit) {
-        String from = marker == null ? functions.firstKey() : functions.higherKey(marker);
-        List<FunctionConfig> page = new java.util.ArrayList<>();
-        for (var keys = from == null ? java.util.Collections.<String>emptyIterator() : functions.keyIterator(from);
-             keys.hasNext() && page.size() < limit; ) {
-            find(keys.next()).ifPresent(page::add);
+        List<FunctionConfig> page = new ArrayList<>();
+        String from = marker == null ? null : functions.higherKey(marker);
+        if (marker != null && from == null) {
+            return page;
+        }
+        for (Iterator<Map.Entry<String, String>> entries = functions.entries(from, false);
+             entries.hasNext() && page.size() < limit; ) {
+            page.add(GSON.fromJson(entries.next().getValue(), FunctionConfig.class));
         }
         return page;
     }
 
     /** Adds a new function with its code; false when the name is taken. */
     public synchronized boolean create(FunctionConfig config, CodeArchive code) {
-        if (functions.containsKey(config.name())) {
+        if (functions.get(config.name()) != null) {
             return false;
         }
         storeCode(config, code);
@@ -79,8 +83,7 @@ public final class FunctionCatalog {
         if (current.isEmpty()) {
             return false;
         }
-        functions.remove(name);
-        store.commit();
+        functions.removeDurably(name);
         deleteQuietly(root.resolve(name));
         return true;
     }
@@ -114,8 +117,7 @@ public final class FunctionCatalog {
     }
 
     private void save(FunctionConfig config) {
-        functions.put(config.name(), GSON.toJson(config));
-        store.commit();
+        functions.putDurably(config.name(), GSON.toJson(config));
     }
 
     private static void deleteQuietly(Path path) {

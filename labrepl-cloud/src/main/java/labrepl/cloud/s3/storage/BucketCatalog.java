@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import labrepl.cloud.s3.protocol.S3Error;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * Every bucket's metadata, in the data store's {@code s3.buckets} map (name to JSON) with
@@ -19,12 +19,10 @@ public final class BucketCatalog {
 
     private static final Gson GSON = new Gson();
 
-    private final DataStore store;
-    private final MVMap<String, String> buckets;
+    private final StoredMap<String, String> buckets;
     private final Map<String, Bucket> cache = new ConcurrentHashMap<>();
 
     public BucketCatalog(DataStore store) {
-        this.store = store;
         this.buckets = store.stringMap("s3.buckets");
         buckets.forEach((name, json) -> cache.put(name, GSON.fromJson(json, Bucket.class)));
     }
@@ -55,8 +53,7 @@ public final class BucketCatalog {
     }
 
     public synchronized void delete(String name) {
-        buckets.remove(name);
-        store.commit();
+        buckets.removeDurably(name);
         cache.remove(name);
     }
 
@@ -68,8 +65,7 @@ public final class BucketCatalog {
     }
 
     private void write(Bucket bucket) {
-        buckets.put(bucket.name(), GSON.toJson(bucket));
-        store.commit();
+        buckets.putDurably(bucket.name(), GSON.toJson(bucket));
         cache.put(bucket.name(), bucket);
     }
 }

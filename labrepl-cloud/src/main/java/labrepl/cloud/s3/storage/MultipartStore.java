@@ -4,13 +4,14 @@ import com.google.gson.Gson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * Multipart uploads under way ({@code s3.uploads}: id to upload) and their parts
@@ -20,12 +21,10 @@ public final class MultipartStore {
 
     private static final Gson GSON = new Gson();
 
-    private final DataStore store;
-    private final MVMap<String, String> uploads;
-    private final MVMap<String, String> parts;
+    private final StoredMap<String, String> uploads;
+    private final StoredMap<String, String> parts;
 
     public MultipartStore(DataStore store) {
-        this.store = store;
         this.uploads = store.stringMap("s3.uploads");
         this.parts = store.stringMap("s3.parts");
     }
@@ -34,8 +33,7 @@ public final class MultipartStore {
                          String checksumType, Instant now) {
         String id = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         Upload upload = new Upload(id, bucket, key, now.toEpochMilli(), metadata, checksumAlgorithm, checksumType);
-        uploads.put(id, GSON.toJson(upload));
-        store.commit();
+        uploads.putDurably(id, GSON.toJson(upload));
         return upload;
     }
 
@@ -46,8 +44,7 @@ public final class MultipartStore {
 
     /** Records a part, durably; returns the part it replaced, whose blob can then go. */
     public Optional<Part> putPart(String uploadId, Part part) {
-        String previous = parts.put(partKey(uploadId, part.partNumber()), GSON.toJson(part));
-        store.commit();
+        String previous = parts.putDurably(partKey(uploadId, part.partNumber()), GSON.toJson(part));
         return previous == null ? Optional.empty() : Optional.of(GSON.fromJson(previous, Part.class));
     }
 
@@ -55,12 +52,12 @@ public final class MultipartStore {
     public List<Part> parts(String uploadId) {
         List<Part> found = new ArrayList<>();
         String prefix = uploadId + "/";
-        for (var cursor = parts.cursor(prefix); cursor.hasNext(); ) {
-            String key = cursor.next();
-            if (!key.startsWith(prefix)) {
+        for (Iterator<Map.Entry<String, String>> entries = parts.entries(prefix, false); entries.hasNext(); ) {
+            Map.Entry<String, String> entry = entries.next();
+            if (!entry.getKey().startsWith(prefix)) {
                 break;
             }
-            found.add(GSON.fromJson(cursor.getValue(), Part.class));
+            found.add(GSON.fromJson(entry.getValue(), Part.class));
         }
         return found;
     }
@@ -68,12 +65,12 @@ public final class MultipartStore {
     /** A bucket's uploads ordered by key, then by initiation time. */
     public List<Upload> uploads(String bucket) {
         List<Upload> found = new ArrayList<>();
-        for (String json : uploads.values()) {
+        uploads.forEach((id, json) -> {
             Upload upload = GSON.fromJson(json, Upload.class);
             if (upload.bucket().equals(bucket)) {
                 found.add(upload);
             }
-        }
+        });
         found.sort(Comparator.comparing(Upload::key).thenComparingLong(Upload::initiatedMillis));
         return found;
     }
@@ -82,19 +79,16 @@ public final class MultipartStore {
     public List<Part> remove(String uploadId) {
         List<Part> removed = parts(uploadId);
         for (Part part : removed) {
-            parts.remove(partKey(uploadId, part.partNumber()));
+            parts.removeAtCheckpoint(partKey(uploadId, part.partNumber()));
         }
-        uploads.remove(uploadId);
-        store.commit();
+        uploads.removeDurably(uploadId); // the commit makes the parts' removal durable too
         return removed;
     }
 
     /** Every part with the id of its upload, for the recovery at start. */
     public void forEachPart(BiConsumer<String, Part> action) {
-        for (Map.Entry<String, String> entry : parts.entrySet()) {
-            String uploadId = entry.getKey().substring(0, entry.getKey().indexOf('/'));
-            action.accept(uploadId, GSON.fromJson(entry.getValue(), Part.class));
-        }
+        parts.forEach((key, json) -> action.accept(key.substring(0, key.indexOf('/')),
+                GSON.fromJson(json, Part.class)));
     }
 
     private static String partKey(String uploadId, int partNumber) {

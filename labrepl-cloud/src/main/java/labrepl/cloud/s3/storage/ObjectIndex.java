@@ -5,13 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import labrepl.cloud.storage.DataStore;
-import org.h2.mvstore.Cursor;
-import org.h2.mvstore.MVMap;
+import labrepl.cloud.storage.StoredMap;
 
 /**
  * Each bucket's objects by key, one ordered map per bucket ({@code s3.objects:BUCKET}).
@@ -23,7 +21,7 @@ public final class ObjectIndex {
     private static final String MAP_PREFIX = "s3.objects:";
 
     private final DataStore store;
-    private final Map<String, MVMap<byte[], byte[]>> maps = new ConcurrentHashMap<>();
+    private final Map<String, StoredMap<byte[], byte[]>> maps = new ConcurrentHashMap<>();
 
     public ObjectIndex(DataStore store) {
         this.store = store;
@@ -36,19 +34,14 @@ public final class ObjectIndex {
 
     /** Stores an object's metadata, durably; returns what it replaced so its blobs can go. */
     public Optional<StoredObject> put(String bucket, String key, StoredObject object) {
-        byte[] previous = map(bucket).put(utf8(key), GSON.toJson(object).getBytes(StandardCharsets.UTF_8));
-        store.commit();
+        byte[] previous = map(bucket).putDurably(utf8(key), GSON.toJson(object).getBytes(StandardCharsets.UTF_8));
         return previous == null ? Optional.empty() : Optional.of(decode(previous));
     }
 
     /** Removes an object's metadata, durably; returns what was removed. */
     public Optional<StoredObject> remove(String bucket, String key) {
-        byte[] previous = map(bucket).remove(utf8(key));
-        if (previous == null) {
-            return Optional.empty();
-        }
-        store.commit();
-        return Optional.of(decode(previous));
+        byte[] previous = map(bucket).removeDurably(utf8(key));
+        return previous == null ? Optional.empty() : Optional.of(decode(previous));
     }
 
     public boolean isEmpty(String bucket) {
@@ -57,7 +50,7 @@ public final class ObjectIndex {
 
     /** Objects with keys at or after {@code fromKey} (or the first, when null), in key order. */
     public Iterator<Map.Entry<String, StoredObject>> from(String bucket, String fromKey) {
-        return iterate(map(bucket).cursor(fromKey == null ? null : utf8(fromKey)));
+        return iterate(map(bucket).entries(fromKey == null ? null : utf8(fromKey), false));
     }
 
     /** Objects with keys after every key that starts with {@code prefix}, in key order. */
@@ -65,40 +58,37 @@ public final class ObjectIndex {
         byte[] bytes = utf8(prefix);
         byte[] past = Arrays.copyOf(bytes, bytes.length + 1);
         past[bytes.length] = (byte) 0xff; // never part of UTF-8, so above every key with this prefix
-        return iterate(map(bucket).cursor(past));
+        return iterate(map(bucket).entries(past, false));
     }
 
-    private static Iterator<Map.Entry<String, StoredObject>> iterate(Cursor<byte[], byte[]> cursor) {
+    private static Iterator<Map.Entry<String, StoredObject>> iterate(Iterator<Map.Entry<byte[], byte[]>> entries) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return cursor.hasNext();
+                return entries.hasNext();
             }
 
             @Override
             public Map.Entry<String, StoredObject> next() {
-                if (!cursor.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                byte[] key = cursor.next();
-                return Map.entry(new String(key, StandardCharsets.UTF_8), decode(cursor.getValue()));
+                Map.Entry<byte[], byte[]> entry = entries.next();
+                return Map.entry(new String(entry.getKey(), StandardCharsets.UTF_8), decode(entry.getValue()));
             }
         };
     }
 
     /** Every object of a bucket, for the blob sweep at start. */
     public void forEach(String bucket, Consumer<StoredObject> action) {
-        map(bucket).values().forEach(value -> action.accept(decode(value)));
+        map(bucket).forEach((key, value) -> action.accept(decode(value)));
     }
 
     /** Forgets a bucket's (empty) object map. */
     public void drop(String bucket) {
-        MVMap<byte[], byte[]> map = maps.remove(bucket);
+        StoredMap<byte[], byte[]> map = maps.remove(bucket);
         store.removeMap(map != null ? map : store.byteMap(MAP_PREFIX + bucket));
         store.commit();
     }
 
-    private MVMap<byte[], byte[]> map(String bucket) {
+    private StoredMap<byte[], byte[]> map(String bucket) {
         return maps.computeIfAbsent(bucket, name -> store.byteMap(MAP_PREFIX + name));
     }
 
