@@ -42,10 +42,10 @@ public final class IamService implements CloudService {
         try {
             XmlWriter answer = XmlWriter.document(action + "Response", NAMESPACE);
             switch (action) {
-                case "CreateRole" -> role(answer.start("CreateRoleResult"), roles.create(required(form, "RoleName"),
+                case "CreateRole" -> role(answer.start("CreateRoleResult").start("Role"), roles.create(required(form, "RoleName"),
                         form.getOrDefault("Path", "/"), required(form, "AssumeRolePolicyDocument"),
-                        form.get("Description"), Integer.parseInt(form.getOrDefault("MaxSessionDuration", "3600")))).end();
-                case "GetRole" -> role(answer.start("GetRoleResult"), find(required(form, "RoleName"))).end();
+                        form.get("Description"), Integer.parseInt(form.getOrDefault("MaxSessionDuration", "3600")))).end().end();
+                case "GetRole" -> role(answer.start("GetRoleResult").start("Role"), find(required(form, "RoleName"))).end().end();
                 case "ListRoles" -> {
                     answer.start("ListRolesResult").start("Roles");
                     roles.list(form.getOrDefault("PathPrefix", "/")).forEach(r -> role(answer.start("member"), r).end());
@@ -98,12 +98,12 @@ public final class IamService implements CloudService {
         return arn;
     }
 
+    /** The role's members inside the element just opened ({@code Role}, or a list's {@code member}). */
     private static XmlWriter role(XmlWriter xml, Role role) {
-        return xml.start("Role").element("Path", role.path()).element("RoleName", role.name())
+        return xml.element("Path", role.path()).element("RoleName", role.name())
                 .element("RoleId", role.id()).element("Arn", role.arn()).element("CreateDate", role.createDate())
                 .element("AssumeRolePolicyDocument", URLEncoder.encode(role.trustPolicy(), StandardCharsets.UTF_8)
                         .replace("+", "%20"))
-                .element("Description", role.description()).element("MaxSessionDuration", role.maxSessionDuration())
-                .end();
+                .element("Description", role.description()).element("MaxSessionDuration", role.maxSessionDuration());
     }
 }

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** What {@link WithLocalCloud} does: one {@link TestCloud} per test class, its parts handed out by parameter. */
@@ -42,6 +45,9 @@ final class LocalCloudExtension
             URI.class, shared -> shared.cloud().endpoint(),
             DynamoDbClient.class, shared -> shared.cloud().dynamodb(),
             S3Client.class, shared -> shared.cloud().s3(),
+            LambdaClient.class, shared -> shared.cloud().lambda(),
+            IamClient.class, shared -> shared.cloud().iam(),
+            CloudWatchLogsClient.class, shared -> shared.cloud().logs(),
             AwsCli.class, shared -> shared.cloud().awsCli(shared.folder()));
 
     /** The class's cloud, the folder its AWS CLI works in, and the class that started them. */
