@@ -165,11 +165,36 @@ def end_of(request_id):
     os.write(1, (END_MARK + request_id + "\n").encode("utf-8"))
 
 
+def endpoint_for_older_sdks():
+    """boto3 1.28 and later send every client to AWS_ENDPOINT_URL by themselves; Debian 12's boto3 (1.26)
+    does not, so its clients are given the endpoint here, as the newer versions would use it."""
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    if not endpoint:
+        return
+    try:
+        import importlib.metadata
+        version = tuple(int(part) for part in importlib.metadata.version("botocore").split(".")[:2])
+    except (ImportError, ValueError):
+        return
+    if version >= (1, 31):
+        return
+    import botocore.session
+    create_client = botocore.session.Session.create_client
+
+    def create_client_with_endpoint(self, *args, **kwargs):
+        if len(args) < 6 and kwargs.get("endpoint_url") is None:
+            kwargs["endpoint_url"] = endpoint
+        return create_client(self, *args, **kwargs)
+
+    botocore.session.Session.create_client = create_client_with_endpoint
+
+
 def main():
     task_root = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
     sys.path = [task_root] + [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(BOOTSTRAP_FILE)]
     api = RuntimeApi(os.environ["AWS_LAMBDA_RUNTIME_API"])
     install_logging()
+    endpoint_for_older_sdks()
     try:
         handler = load_handler(os.environ["_HANDLER"])
     except FaultException as e:
