@@ -42,7 +42,7 @@ public final class TargetLease implements AutoCloseable {
     /**
      * Waits until the target answers: a local cloud started in the background is listening.
      *
-     * @throws labrepl.cloud.PortInUseException when its port is taken
+     * @throws labrepl.cloud.http.PortInUseException when its port is taken
      * @throws labrepl.cloud.storage.DataStoreException when its data folder cannot be used
      */
     public void awaitReady() {

@@ -14,7 +14,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import labrepl.cloud.PortInUseException;
+import labrepl.cloud.http.PortInUseException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
