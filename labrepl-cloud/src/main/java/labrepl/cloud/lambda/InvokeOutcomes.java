@@ -46,7 +46,7 @@ final class InvokeOutcomes {
         record.line("END RequestId: " + id);
         record.line(report(config, id, outcome, status));
         String functionError = outcome.status() == Status.SUCCEEDED ? null : "Unhandled";
-        return new InvokeResult(payload, functionError, record.tail());
+        return new InvokeResult(id, payload, functionError, record.tail());
     }
 
     /** Runtime exited with error: exit status N / signal: killed, as AWS's platform words it. */

@@ -55,7 +55,8 @@ public final class LambdaService implements CloudService {
     public CloudResponse handle(CloudRequest request) throws IOException {
         String requestId = UUID.randomUUID().toString();
         try {
-            return route(request).header("x-amzn-RequestId", requestId);
+            CloudResponse response = route(request);
+            return response.headers().contains("x-amzn-RequestId") ? response : response.header("x-amzn-RequestId", requestId);
         } catch (LambdaException e) {
             return error(e).header("x-amzn-RequestId", requestId);
         }
@@ -143,6 +144,7 @@ public final class LambdaService implements CloudService {
         }
         InvokeResult result = lambda.invoke(ref, payload);
         return CloudResponse.bytes(200, "application/json", result.payload())
+                .header("x-amzn-RequestId", result.requestId())
                 .header("X-Amz-Executed-Version", "$LATEST")
                 .header("X-Amz-Function-Error", result.functionError())
                 .header("X-Amz-Log-Result", logType.equals("Tail") ? result.logTail() : null);

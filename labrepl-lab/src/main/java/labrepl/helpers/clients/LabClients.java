@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.AttributeMap;
 
@@ -32,6 +33,7 @@ public final class LabClients implements AutoCloseable {
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
+    private final Memo<LambdaClient> lambda;
 
     private LabClients(Target target, Redactor redactor) {
         this.target = target;
@@ -44,6 +46,7 @@ public final class LabClients implements AutoCloseable {
                 .buildWithDefaults(AttributeMap.empty()));
         this.dynamodb = new Memo<>(this::buildDynamoDb);
         this.s3 = new Memo<>(this::buildS3);
+        this.lambda = new Memo<>(this::buildLambda);
     }
 
     public static LabClients forTarget(Target target, Redactor redactor) {
@@ -65,6 +68,16 @@ public final class LabClients implements AutoCloseable {
     /** An S3 client for whichever session calls it: what the learner's {@code s3} is. */
     public static S3Client sessionS3(Supplier<LabClients> session) {
         return SessionClient.of(S3Client.class, session, clients -> clients.s3.get());
+    }
+
+    /** A Lambda client for whichever session calls it: what the learner's {@code lambda} is. */
+    public static LambdaClient sessionLambda(Supplier<LabClients> session) {
+        return SessionClient.of(LambdaClient.class, session, clients -> clients.lambda.get());
+    }
+
+    /** This session's Lambda client, built on first use. */
+    public LambdaClient lambda() {
+        return lambda.get();
     }
 
     /** This session's DynamoDB client, built on first use (or by {@link #warmUp()}). */
@@ -104,6 +117,7 @@ public final class LabClients implements AutoCloseable {
     public void close() {
         dynamodb.ifBuilt(DynamoDbClient::close);
         s3.ifBuilt(S3Client::close);
+        lambda.ifBuilt(LambdaClient::close);
         http.close();
     }
 
@@ -124,6 +138,16 @@ public final class LabClients implements AutoCloseable {
                 .httpClient(http)
                 .overrideConfiguration(overrides());
         target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        return builder.build();
+    }
+
+    private LambdaClient buildLambda() {
+        var builder = LambdaClient.builder()
+                .region(Region.of(target.region()))
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(overrides());
+        target.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
