@@ -3,17 +3,20 @@ package labrepl.cloud.lambda;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.lambda.bootstrap.JavaRuntime;
 import labrepl.cloud.lambda.environment.LaunchSpec;
 import labrepl.cloud.lambda.function.FunctionConfig;
 import labrepl.cloud.lambda.function.LambdaException;
+import labrepl.cloud.lambda.function.Runtime;
 
 /**
  * How a function's environment is started: the runtime's command (the JVM with the flags AWS
@@ -25,24 +28,30 @@ final class FunctionLauncher {
 
     private final CloudIdentity identity;
     private final URI endpoint;
-    private final RuntimeFiles files;
-    private final PythonInterpreter python;
+    /** Prepared when the first function of this JVM starts, not with the cloud. */
+    private static final Lazy<RuntimeFiles> FILES = new Lazy<>(RuntimeFiles::shared);
+    private final Lazy<Optional<String>> python = new Lazy<>(FunctionLauncher::locatePython);
 
-    FunctionLauncher(CloudIdentity identity, URI endpoint, RuntimeFiles files, PythonInterpreter python) {
+    FunctionLauncher(CloudIdentity identity, URI endpoint) {
         this.identity = identity;
         this.endpoint = endpoint;
-        this.files = files;
-        this.python = python;
     }
 
     LaunchSpec spec(FunctionConfig config, Path taskRoot, String logStream) {
         List<String> command = switch (config.parsedRuntime().language()) {
             case JAVA -> javaCommand(config);
-            case PYTHON -> List.of(python.executable().orElseThrow(() -> LambdaException.invalidParameter(
+            case PYTHON -> List.of(python.get().orElseThrow(() -> LambdaException.invalidParameter(
                     "python3 is not installed on this machine, so the local cloud cannot run " + config.runtime()
-                            + " functions.")), "-u", files.pythonBootstrap().toString());
+                            + " functions.")), "-u", FILES.get().pythonBootstrap().toString());
         };
-        return new LaunchSpec(config.name(), command, variables(config, taskRoot, logStream), taskRoot);
+        Map<String, String> variables = variables(config, taskRoot, logStream);
+        if (config.parsedRuntime().language() == Runtime.Language.JAVA) {
+            List<String> withArchive = new ArrayList<>(command.subList(0, 1));
+            withArchive.addAll(JavaArchiveTraining.options(FILES.get(), command, variables));
+            withArchive.addAll(command.subList(1, command.size()));
+            command = withArchive;
+        }
+        return new LaunchSpec(config.name(), command, variables, taskRoot);
     }
 
     private List<String> javaCommand(FunctionConfig config) {
@@ -52,7 +61,7 @@ final class FunctionLauncher {
                 "-XX:+UseSerialGC", "-Xshare:auto", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
                 "--add-opens=java.base/java.io=ALL-UNNAMED", "-XX:+ErrorFileToStderr"));
         command.add("-classpath");
-        command.add(files.javaClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(FILES.get().javaClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(JavaRuntime.class.getName());
         return command;
     }
@@ -82,29 +91,18 @@ final class FunctionLauncher {
         return variables;
     }
 
-    /** Where python3 is, found once by asking it (a pyenv shim or a venv names the real interpreter). */
-    static final class PythonInterpreter {
-        private volatile java.util.Optional<String> found;
-
-        java.util.Optional<String> executable() {
-            if (found == null) {
-                found = locate();
-            }
-            return found;
-        }
-
-        private static java.util.Optional<String> locate() {
-            try {
-                Process process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)")
-                        .redirectErrorStream(true).start();
-                String path = new String(process.getInputStream().readAllBytes()).strip();
-                return process.waitFor() == 0 && !path.isEmpty() ? java.util.Optional.of(path) : java.util.Optional.empty();
-            } catch (IOException e) {
-                return java.util.Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return java.util.Optional.empty();
-            }
+    /** Where python3 is, found by asking it (a pyenv shim or a venv names the real interpreter). */
+    private static Optional<String> locatePython() {
+        try {
+            Process process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)")
+                    .redirectErrorStream(true).start();
+            String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return process.waitFor() == 0 && !path.isEmpty() ? Optional.of(path) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 }

@@ -28,9 +28,7 @@ public final class LocalLambda implements LambdaInvoker, AutoCloseable {
         this.identity = identity;
         this.endpoint = endpoint;
         this.catalog = new FunctionCatalog(store);
-        this.runner = new FunctionRunner(new FunctionLauncher(identity, endpoint,
-                new RuntimeFiles(store.blobFolder().resolve("lambda").resolve("runtime")),
-                new FunctionLauncher.PythonInterpreter()), logs);
+        this.runner = new FunctionRunner(new FunctionLauncher(identity, endpoint), logs);
         this.functions = new FunctionOperations(identity, catalog, roleExists, runner::forget);
     }
 

@@ -182,6 +182,23 @@ public final class ExecutionEnvironment implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Asks the runtime to end (SIGTERM), as a JVM must be ended to write what it recorded at exit,
+     * and waits for it; stops it by force if it does not end in time.
+     */
+    public void terminate() {
+        retired = true;
+        process.destroy();
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Ended by force below.
+        }
+        close();
+    }
+
     /** Ends the process at once and waits for what it printed; the environment is not used again. */
     public void stop() {
         retired = true;
