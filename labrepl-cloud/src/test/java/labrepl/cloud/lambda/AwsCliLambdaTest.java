@@ -13,6 +13,7 @@ import java.util.Base64;
 import labrepl.cloud.awscli.AwsCli;
 import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * test event and its log tail, updated, permitted, read back from CloudWatch Logs, deleted; and
  * the IAM role commands. Skipped where {@code aws} is not installed.
  */
+@Tag("process")
+@Tag("cli")
 @WithLocalCloud
 class AwsCliLambdaTest {
 

@@ -13,6 +13,7 @@ import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 /** Parallel invokes get environments of their own up to the limit, then AWS's throttle; idle ones are reused and reaped. */
+@Tag("process")
 class ConcurrencyTest {
 
     private static TestCloud cloud;

@@ -20,6 +20,7 @@ import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
 
 /** Lambda's control plane through the SDK: every operation, and the errors AWS answers with. */
+@Tag("process")
 class ControlPlaneTest {
 
     private static final String ROLE = JavaFunctionTest.ROLE;

@@ -11,6 +11,7 @@ import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** A function that throws, times out, exits or runs out of memory ends its own environment, with AWS's texts. */
+@Tag("process")
 class FunctionFailureTest {
 
     private static TestCloud cloud;

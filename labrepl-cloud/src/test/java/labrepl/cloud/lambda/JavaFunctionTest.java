@@ -12,12 +12,14 @@ import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
+@Tag("process")
 class JavaFunctionTest {
 
     static final String ROLE = "arn:aws:iam::000000000000:role/ListCustomers";

@@ -12,11 +12,13 @@ import labrepl.cloud.lambda.LambdaInvoker.FunctionNotFoundException;
 import labrepl.cloud.lambda.LambdaInvoker.Invocation;
 import labrepl.cloud.lambda.LambdaInvoker.InvokeDeniedException;
 import labrepl.cloud.lambda.handlers.Behaviours;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** Another service (API Gateway) invokes a function in-process, allowed only by the function's resource policy. */
+@Tag("process")
 @WithLocalCloud
 class LambdaInvokerTest {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** Functions, their code and their policies survive a restart and a kill -9 of the local cloud. */
+@Tag("process")
+@Tag("crash")
 class PersistenceTest {
 
     private static void createAndPermit(LambdaClient lambda, String name) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import labrepl.cloud.junit.TestCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** The lab's original Python functions run unchanged, with boto3 reaching the local DynamoDB. */
+@Tag("process")
 class PythonFunctionTest {
 
     private static TestCloud cloud;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import labrepl.cloud.junit.WithLocalCloud;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * with the SDK they import, deployed, and invoked with the lab's test events; the SDK inside the
  * function reaches the local DynamoDB.
  */
+@Tag("process")
 @WithLocalCloud
 class LabFunctionsTest {
 
