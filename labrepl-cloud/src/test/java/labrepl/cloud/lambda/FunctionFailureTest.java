@@ -121,6 +121,17 @@ class FunctionFailureTest {
     }
 
     @Test
+    void aResultLargerThanSixMegabytesIsAnError() {
+        create("TooLarge", "tooLarge", 10, 512);
+        InvokeResponse response = invoke("TooLarge", "{}");
+        assertEquals("Unhandled", response.functionError());
+        JsonObject error = json(response);
+        assertEquals("Function.ResponseSizeTooLarge", error.get("errorType").getAsString());
+        assertEquals("Response payload size exceeded maximum allowed payload size (6291556 bytes).",
+                error.get("errorMessage").getAsString());
+    }
+
+    @Test
     void aVoidHandlerAnswersNull() {
         create("Nothing", "nothing", 10, 256);
         assertEquals("null", invoke("Nothing", "{}").payload().asUtf8String());

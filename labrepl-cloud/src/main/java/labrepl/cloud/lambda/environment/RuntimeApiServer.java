@@ -30,8 +30,8 @@ final class RuntimeApiServer implements AutoCloseable {
     private static final String PREFIX = "/2018-06-01/runtime";
     private static final Pattern INVOCATION = Pattern.compile(PREFIX + "/invocation/([^/]+)/(response|error)");
     private static final String ERROR_TYPE = "Lambda-Runtime-Function-Error-Type";
-    /** AWS's limit on a synchronous response; a larger one is refused with this status. */
-    static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+    /** AWS's limit on a synchronous response, 6 MiB and 100 bytes; the runtime's post of a larger one is refused. */
+    static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
     private final HttpServer server;
     private final ExecutorService threads;

@@ -54,4 +54,8 @@ public final class Behaviours {
 
     public static void nothing(Map<String, Object> event) {
     }
+
+    public static String tooLarge(Map<String, Object> event) {
+        return "x".repeat(7 * 1024 * 1024);
+    }
 }
