@@ -135,9 +135,7 @@ final class FunctionOperations {
 
     JsonObject updateCode(FunctionRef ref, FunctionRequest request) {
         require(ref);
-        if (request.has("Publish") || request.has("DryRun") && request.body().get("DryRun").getAsBoolean()) {
-            request.refuseUnsupported();
-        }
+        request.refuseUnsupported();
         List<String> architectures = request.architectures();
         String zip = request.zipFile(request.body());
         if (zip == null) {

@@ -1,5 +1,6 @@
 package labrepl.cloud.lambda;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import labrepl.cloud.CloudIdentity;
@@ -34,7 +35,7 @@ record FunctionRef(String name, String qualifier) {
     /** AWS's not-found error, naming the ARN with the qualifier asked for. */
     LambdaException notFound(CloudIdentity identity) {
         return new LambdaException(404, "ResourceNotFoundException", "Function not found: " + arn(identity)
-                + (qualifier == null ? "" : ":" + qualifier), java.util.Map.of());
+                + (qualifier == null ? "" : ":" + qualifier), Map.of());
     }
 
     /** True when the qualifier names the one version that exists locally. */

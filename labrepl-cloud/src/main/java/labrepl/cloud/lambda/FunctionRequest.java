@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class FunctionRequest {
 
     static FunctionRequest parse(byte[] bytes) {
         try {
-            JsonElement parsed = JsonParser.parseString(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            JsonElement parsed = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
             if (!parsed.isJsonObject()) {
                 throw new JsonParseException("not an object");
             }
@@ -64,6 +65,10 @@ final class FunctionRequest {
         if (body.has("Publish") && body.get("Publish").getAsBoolean()) {
             throw LambdaException.invalidParameter("Publish is not supported by the local cloud: functions run"
                     + " as $LATEST only.");
+        }
+        if (body.has("DryRun") && body.get("DryRun").getAsBoolean()) {
+            throw LambdaException.invalidParameter("DryRun is not supported by the local cloud; update the code"
+                    + " without it.");
         }
         String packageType = text("PackageType");
         if (packageType != null && !packageType.equals("Zip")) {

@@ -13,13 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import labrepl.cloud.lambda.environment.ExecutionEnvironment;
-import labrepl.cloud.lambda.environment.InvocationOutcome;
 import labrepl.cloud.lambda.environment.InvocationOutcome.Status;
+import labrepl.cloud.lambda.environment.InvocationOutcome;
 import labrepl.cloud.lambda.environment.InvocationRequest;
 import labrepl.cloud.lambda.function.FunctionConfig;
 import labrepl.cloud.lambda.function.LambdaException;
@@ -162,7 +163,7 @@ final class FunctionRunner implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);

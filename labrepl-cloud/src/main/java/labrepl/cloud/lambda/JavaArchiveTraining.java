@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,7 @@ final class JavaArchiveTraining {
         List<String> command = new ArrayList<>(javaCommand.subList(0, 1));
         command.add("-XX:ArchiveClassesAtExit=" + partial);
         command.addAll(javaCommand.subList(1, javaCommand.size()));
-        Map<String, String> environment = new java.util.HashMap<>(variables);
+        Map<String, String> environment = new HashMap<>(variables);
         environment.put("_HANDLER", TrainingHandler.class.getName() + "::handle");
         environment.put("LAMBDA_TASK_ROOT", files.emptyTask().toString());
         try (ExecutionEnvironment run = ExecutionEnvironment.start(

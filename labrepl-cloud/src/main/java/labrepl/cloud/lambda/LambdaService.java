@@ -3,6 +3,7 @@ package labrepl.cloud.lambda;
 import com.google.gson.JsonObject;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -158,7 +159,7 @@ public final class LambdaService implements CloudService {
         try (JsonReader reader = new JsonReader(new StringReader(new String(payload, StandardCharsets.UTF_8)))) {
             reader.setStrictness(Strictness.STRICT);
             reader.skipValue();
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IOException("Unexpected content after the JSON value");
             }
         } catch (IOException | IllegalStateException e) {

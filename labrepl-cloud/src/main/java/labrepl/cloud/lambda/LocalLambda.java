@@ -3,7 +3,9 @@ package labrepl.cloud.lambda;
 import com.google.gson.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.lambda.function.FunctionCatalog;
@@ -46,7 +48,7 @@ public final class LocalLambda implements LambdaInvoker, AutoCloseable {
     }
 
     /** The zip a Code.Location names, when it is still the function's code. */
-    java.util.Optional<Path> codeZip(String name, String codeToken) {
+    Optional<Path> codeZip(String name, String codeToken) {
         return catalog.find(name).filter(c -> c.codeFolderName().equals(codeToken)).map(catalog::zipFile);
     }
 
@@ -75,7 +77,7 @@ public final class LocalLambda implements LambdaInvoker, AutoCloseable {
                 duplicate[0] = true;
                 return c;
             }
-            List<String> statements = new java.util.ArrayList<>(c.statements());
+            List<String> statements = new ArrayList<>(c.statements());
             statements.add(statement.toString());
             return c.withStatements(statements);
         });

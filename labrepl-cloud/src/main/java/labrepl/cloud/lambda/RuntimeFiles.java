@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,10 +93,10 @@ final class RuntimeFiles {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((name, bytes) -> {
-                sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update(bytes);
             });
-            sha.update(System.getProperty("java.vm.version").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -114,7 +116,7 @@ final class RuntimeFiles {
             Files.createDirectories(staging.resolve("java/empty-task"));
             try {
                 Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
                 // Another local cloud wrote the same files first.
                 FileTrees.delete(staging);
             }

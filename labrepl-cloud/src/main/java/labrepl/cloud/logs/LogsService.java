@@ -8,6 +8,8 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import labrepl.cloud.http.CloudRequest;
@@ -118,10 +120,10 @@ public final class LogsService implements CloudService {
         String prefix = text(input, "logStreamNamePrefix", "");
         List<LogStream> streams = new ArrayList<>(group.streams().stream().filter(s -> s.name().startsWith(prefix)).toList());
         if ("LastEventTime".equals(text(input, "orderBy", "LogStreamName"))) {
-            streams.sort(java.util.Comparator.comparingLong(s -> s.span() == null ? 0 : s.span()[1]));
+            streams.sort(Comparator.comparingLong(s -> s.span() == null ? 0 : s.span()[1]));
         }
         if (input.has("descending") && input.get("descending").getAsBoolean()) {
-            java.util.Collections.reverse(streams);
+            Collections.reverse(streams);
         }
         JsonArray array = new JsonArray();
         for (LogStream stream : streams) {
@@ -210,7 +212,7 @@ public final class LogsService implements CloudService {
                 }
             }
         }
-        matched.sort(java.util.Comparator.comparingLong((JsonObject e) -> e.get("timestamp").getAsLong())
+        matched.sort(Comparator.comparingLong((JsonObject e) -> e.get("timestamp").getAsLong())
                 .thenComparing(e -> e.get("eventId").getAsString()));
         JsonArray events = new JsonArray();
         matched.stream().skip(skip).limit(limit).forEach(events::add);

@@ -1,5 +1,6 @@
 package labrepl.cloud.lambda.bootstrap;
 
+import java.nio.charset.StandardCharsets;
 /** The handler's class or instance could not be created: AWS's runtime reports it at init and exits. */
 final class HandlerInitFailed extends Exception {
 
@@ -10,6 +11,6 @@ final class HandlerInitFailed extends Exception {
     FunctionError toFunctionError() {
         String json = "{\"errorMessage\":" + FunctionError.quote(getMessage()) + ",\"errorType\":"
                 + FunctionError.quote(getCause().getClass().getName()) + "}";
-        return new FunctionError(FunctionError.BAD_FUNCTION_CODE, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new FunctionError(FunctionError.BAD_FUNCTION_CODE, json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -18,7 +18,10 @@ import labrepl.cloud.lambda.environment.InvocationOutcome.Status;
  */
 public final class ExecutionEnvironment implements AutoCloseable {
 
-    /** AWS's limit on a function's init phase. */
+    /**
+     * AWS's limit on a function's init phase. An init that takes longer is given the invocation's
+     * timeout as well, as AWS retries a slow init within the first invoke.
+     */
     static final Duration INIT_LIMIT = Duration.ofSeconds(10);
     /** How long the platform waits for what the runtime printed once it has answered. */
     private static final Duration OUTPUT_GRACE = Duration.ofSeconds(2);
@@ -71,7 +74,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
             api.offer(pending);
             Double initMillis = null;
             if (!initialised) {
-                InvocationOutcome failed = awaitInit();
+                InvocationOutcome failed = awaitInit(request.timeout());
                 if (failed != null) {
                     return failed;
                 }
@@ -87,13 +90,13 @@ public final class ExecutionEnvironment implements AutoCloseable {
     }
 
     /** Null when the runtime is ready for events, else how its start failed. */
-    private InvocationOutcome awaitInit() {
+    private InvocationOutcome awaitInit(Duration timeout) {
         try {
             CompletableFuture.anyOf(api.ready(), api.initError(), process.onExit())
-                    .get(INIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+                    .get(INIT_LIMIT.plus(timeout).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stop();
-            return outcome(Status.INIT_TIMED_OUT, null, null, INIT_LIMIT.toMillis(), null);
+            return outcome(Status.INIT_TIMED_OUT, null, null, timeout.toMillis(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();

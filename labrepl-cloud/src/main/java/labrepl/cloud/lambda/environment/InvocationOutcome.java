@@ -14,7 +14,7 @@ public record InvocationOutcome(Status status, byte[] body, String errorType, in
         FAILED,
         /** The runtime reported that it could not start (handler not found, import error, static initialiser). */
         INIT_FAILED,
-        /** The runtime did not finish initialising in time. */
+        /** The runtime did not finish initialising within the init limit and the invocation's timeout. */
         INIT_TIMED_OUT,
         /** The handler ran past the function's timeout; the environment was stopped. */
         TIMED_OUT,

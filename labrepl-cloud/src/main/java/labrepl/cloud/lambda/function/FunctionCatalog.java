@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class FunctionCatalog {
             if (!Files.exists(zip)) {
                 Path partial = Files.createTempFile(folder.getParent(), ".upload-", ".zip");
                 Files.write(partial, code.bytes());
-                Files.move(partial, zip, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the code of " + config.name() + ": " + e.getMessage(), e);
