@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
@@ -19,6 +20,7 @@ import labrepl.helpers.lambda.FunctionPackage;
 import labrepl.helpers.lambda.FunctionTestRun;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -60,9 +62,23 @@ public final class Lab {
      *
      * <pre>{@code lambda.listFunctions()}</pre>
      */
-    public static final LambdaClient lambda = LabClients.sessionLambda(() -> LabContext.current().clients());
+    public static final LambdaClient lambda = LabClients.sessionClient(LambdaClient.class,
+            () -> LabContext.current().clients());
+
+    private static final Map<Class<?>, SdkClient> CLIENTS = new ConcurrentHashMap<>();
 
     private Lab() {
+    }
+
+    /**
+     * The session's client of any other service on the class path, configured like {@code dynamodb}
+     * and {@code s3} (what {@code /aws sts ...} uses).
+     *
+     * <pre>{@code client(StsClient.class).getCallerIdentity()}</pre>
+     */
+    public static <T extends SdkClient> T client(Class<T> type) {
+        return type.cast(CLIENTS.computeIfAbsent(type,
+                t -> LabClients.sessionClient(type, () -> LabContext.current().clients())));
     }
 
     /**
