@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lab's customer page at the repository root has what the lab's Tasks 1.4 and 1.5 describe and
- * speaks lab 3's API contract; {@code labrepl.cloud.apigateway.CustomerPageBrowserTest} runs it in a browser.
+ * speaks lab 3's API contract; {@link LabPageBrowserTest} runs it in a browser.
  */
 class LabPageTest {
 

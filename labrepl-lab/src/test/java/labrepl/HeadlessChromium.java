@@ -1,4 +1,4 @@
-package labrepl.cloud.apigateway;
+package labrepl;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
