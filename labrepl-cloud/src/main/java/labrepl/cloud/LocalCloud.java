@@ -2,8 +2,19 @@ package labrepl.cloud;
 
 import java.net.URI;
 import java.nio.file.Path;
+import labrepl.cloud.apigateway.ApiGatewayService;
+import labrepl.cloud.apigateway.ExecuteApiService;
+import labrepl.cloud.apigateway.execute.InvokeAddress;
+import labrepl.cloud.apigateway.store.ApiCatalog;
 import labrepl.cloud.dynamodb.DynamoDbService;
 import labrepl.cloud.dynamodb.streams.StreamsService;
+import labrepl.cloud.iam.IamService;
+import labrepl.cloud.iam.RoleCatalog;
+import labrepl.cloud.lambda.LambdaInvoker;
+import labrepl.cloud.lambda.LambdaService;
+import labrepl.cloud.lambda.LocalLambda;
+import labrepl.cloud.logs.LogStore;
+import labrepl.cloud.logs.LogsService;
 import labrepl.cloud.http.HttpListener;
 import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.s3.S3Service;
@@ -58,8 +69,29 @@ public final class LocalCloud implements AutoCloseable {
         return WebsiteEndpoint.local(bucket, identity.region(), port());
     }
 
+    /** The invoke URL of an HTTP API on this cloud, e.g. {@code http://a1b2c3d4e5.execute-api.localhost:4566}. */
+    public URI invokeUrl(String apiId) {
+        return InvokeAddress.local(apiId, port());
+    }
+
+    /**
+     * The services of this cloud and the interfaces they provide one another; a test can provide
+     * its own implementation of one (a scripted Lambda) with {@link ServiceRegistry#provide}.
+     */
+    public ServiceRegistry registry() {
+        return services;
+    }
+
     public CloudIdentity identity() {
         return identity;
+    }
+
+    /**
+     * An in-process interface a service of this cloud provides, e.g. {@link LambdaInvoker} to run a
+     * function without HTTP.
+     */
+    public <T> T service(Class<T> api) {
+        return services.require(api);
     }
 
     /** True when state lives in a data folder and survives a restart; false when it is in memory. */
@@ -140,19 +172,30 @@ public final class LocalCloud implements AutoCloseable {
         }
 
         /**
-         * Every service of the cloud. A request goes to the first that claims it: DynamoDB by its
-         * X-Amz-Target, STS by its signature's scope, website hosting by its host names; S3's REST
-         * API answers the rest.
+         * Every service of the cloud. A request goes to the first that claims it: DynamoDB and its Streams by
+         * their X-Amz-Target, STS, Lambda, IAM, CloudWatch Logs and API Gateway by their signatures' scope,
+         * website hosting and HTTP APIs by their host names; S3's REST API answers the rest.
          */
         private static void register(CloudContext context) {
             S3Storage s3Storage = new S3Storage(context.store());
             BucketAccess access = new BucketAccess(context.identity().accountId());
             S3Service s3 = new S3Service(context.identity(), s3Storage, access);
+            CloudIdentity identity = context.identity();
+            LogStore logs = new LogStore(identity.accountId(), identity.region());
+            RoleCatalog roles = new RoleCatalog(context.store(), identity.accountId());
+            LocalLambda lambda = new LocalLambda(identity, context.store(), context.endpoint(), logs, roles::exists);
+            ApiCatalog apis = new ApiCatalog(context.store());
             context.registry()
+                    .provide(LambdaInvoker.class, lambda)
                     .add(new DynamoDbService(context))
                     .add(new StreamsService(context))
-                    .add(new StsService(context.identity()))
+                    .add(new StsService(identity))
+                    .add(new LambdaService(lambda))
+                    .add(new IamService(roles))
+                    .add(new LogsService(logs))
                     .add(new WebsiteService(s3Storage, access, s3.objectResponses()))
+                    .add(new ApiGatewayService(context, apis))
+                    .add(new ExecuteApiService(context, apis))
                     .fallback(s3);
         }
     }

@@ -3,12 +3,12 @@ package labrepl.cloud.s3.policy;
 import java.util.Locale;
 
 /** IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one. */
-final class Wildcard {
+public final class Wildcard {
 
     private Wildcard() {
     }
 
-    static boolean matches(String pattern, String text, boolean ignoreCase) {
+    public static boolean matches(String pattern, String text, boolean ignoreCase) {
         String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
         String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         int pi = 0;
