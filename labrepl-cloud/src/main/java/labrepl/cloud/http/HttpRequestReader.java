@@ -33,8 +33,11 @@ final class HttpRequestReader {
             return http11() || connection != null && connection.toLowerCase(Locale.ROOT).contains("keep-alive");
         }
 
+        /** Whether the client waits for 100 Continue before it sends a body it has. */
         boolean expectsContinue() {
-            return http11() && "100-continue".equalsIgnoreCase(headers.first("Expect"));
+            String length = headers.first("Content-Length");
+            boolean hasBody = headers.first("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
+            return http11() && hasBody && "100-continue".equalsIgnoreCase(headers.first("Expect"));
         }
     }
 
@@ -110,6 +113,9 @@ final class HttpRequestReader {
             if (header.isEmpty()) {
                 break;
             }
+            if (budget < 0) {
+                throw new Malformed(431, "Request head too large");
+            }
             if (count > MAX_HEADERS) {
                 throw new Malformed(431, "Too many header fields");
             }
@@ -165,10 +171,13 @@ final class HttpRequestReader {
         return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
     }
 
-    /** The request's body: chunked, of its Content-Length, or empty. */
+    /** The request's body: chunked, of its Content-Length, or empty; a transfer coding other than chunked is a 501. */
     InputStream body(Head head) throws Malformed {
         String encoding = head.headers().first("Transfer-Encoding");
-        if (encoding != null && encoding.toLowerCase(Locale.ROOT).strip().endsWith("chunked")) {
+        if (encoding != null) {
+            if (!encoding.toLowerCase(Locale.ROOT).strip().endsWith("chunked")) {
+                throw new Malformed(501, "Transfer coding not implemented: " + encoding);
+            }
             return new ChunkedInputStream(in);
         }
         String length = head.headers().first("Content-Length");
