@@ -10,10 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import labrepl.cloud.CapturedLog;
 import labrepl.cloud.apigateway.execute.InvokeAddress;
 import labrepl.cloud.apigateway.execute.LambdaIntegration;
 import labrepl.cloud.lambda.LambdaInvoker;
@@ -196,31 +193,14 @@ class ExecuteApiTest {
         CLOUD.lambda().answers(LabApi.functionArn("NotJson"), "this is not JSON");
         LabApi api = LabApi.create(CLOUD.client(), "failing").route("GET /denied", "Denied")
                 .route("GET /missing", "NoSuchFunction").route("GET /crashes", "Crashes").route("GET /notjson", "NotJson");
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(LambdaIntegration.class.getName());
-        log.addHandler(capture);
-        try {
+        List<String> logged;
+        try (CapturedLog log = CapturedLog.of(LambdaIntegration.class)) {
             for (String path : new String[] {"/denied", "/missing", "/crashes", "/notjson"}) {
                 PlainHttp.Response response = CLOUD.get(api.id(), path);
                 assertEquals(500, response.status(), path);
                 assertEquals("{\"message\":\"Internal Server Error\"}", response.text(), path);
             }
-        } finally {
-            log.removeHandler(capture);
+            logged = log.messages();
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains("no statement allows apigateway.amazonaws.com")
                 && line.contains("aws lambda add-permission --function-name Denied ")

@@ -1,28 +1,24 @@
 package labrepl.cloud.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import labrepl.cloud.CapturedLog;
 
 /**
  * A listener for tests that answers every request with its method, path, query, body and X-Test
  * header; {@code /boom} is a bug, {@code /big} is sent chunked, {@code /large} is
  * {@link #LARGE} bytes, {@code /length} counts the body, {@code /refuse} answers 403 without
- * reading it, {@code /wait} waits until {@link #release}. It records what the listener logs
- * as a warning.
+ * reading it, {@code /wait} waits until {@link #release}. It captures what the listener logs.
  */
 final class EchoListener implements AutoCloseable {
 
@@ -33,32 +29,13 @@ final class EchoListener implements AutoCloseable {
     private final HttpListener listener;
     private final CountDownLatch released = new CountDownLatch(1);
     private final CountDownLatch waiting = new CountDownLatch(1);
-    private final List<LogRecord> warnings = new ArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                synchronized (warnings) {
-                    warnings.add(record);
-                }
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = CapturedLog.of(HttpListener.class);
 
     EchoListener() {
         this(HttpListener.MAX_CONNECTIONS);
     }
 
     EchoListener(int maxConnections) {
-        Logger.getLogger(HttpListener.class.getName()).addHandler(recorder);
         listener = HttpListener.bind(0, THREADS, maxConnections);
         listener.start(request -> switch (request.rawPath()) {
             case "/boom" -> throw new IllegalStateException("a bug");
@@ -111,9 +88,7 @@ final class EchoListener implements AutoCloseable {
     }
 
     void assertNoWarnings() {
-        synchronized (warnings) {
-            assertTrue(warnings.isEmpty(), () -> warnings.stream().map(LogRecord::getMessage).toList().toString());
-        }
+        assertEquals(List.of(), log.warnings());
     }
 
     /** Waits until no thread of the listener is serving a connection (a hung one fails the test). */
@@ -164,7 +139,7 @@ final class EchoListener implements AutoCloseable {
     public void close() {
         released.countDown();
         listener.close();
-        Logger.getLogger(HttpListener.class.getName()).removeHandler(recorder);
+        log.close();
     }
 
     private static boolean await(CountDownLatch latch) {

@@ -10,13 +10,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import labrepl.cloud.CapturedLog;
 import labrepl.cloud.LocalCloud;
 import labrepl.cloud.http.HttpListener;
 import labrepl.cloud.junit.ClassCloud;
@@ -64,28 +60,7 @@ class UploadConnectionTest {
     @Test
     void aClientThatGoesAwayInTheMiddleOfAnUploadLeavesNoObjectAndNoError() throws Exception {
         String bucket = newBucket(s3);
-        List<LogRecord> warnings = new ArrayList<>();
-        Handler recorder = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    synchronized (warnings) {
-                        warnings.add(record);
-                    }
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(HttpListener.class.getName());
-        logger.addHandler(recorder);
-        try {
+        try (CapturedLog log = CapturedLog.of(HttpListener.class)) {
             try (Socket socket = new Socket("127.0.0.1", cloud.port())) {
                 socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
@@ -98,11 +73,7 @@ class UploadConnectionTest {
                         "nobody is left to answer");
             }
             assertThrows(NoSuchKeyException.class, () -> s3.getObject(b -> b.bucket(bucket).key("half")).close());
-        } finally {
-            logger.removeHandler(recorder);
-        }
-        synchronized (warnings) {
-            assertTrue(warnings.isEmpty(), () -> warnings.stream().map(LogRecord::getMessage).toList().toString());
+            assertEquals(List.of(), log.warnings());
         }
     }
 }
