@@ -14,6 +14,7 @@ import labrepl.cli.syntax.Positionals;
 import labrepl.cli.syntax.UsageError;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
+import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
 
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
@@ -22,13 +23,12 @@ final class RunCommand extends Command {
     static final String SUMMARY = "Replay lab scripts (.jsh) snippet by snippet in one session, echoing each before"
             + " its output.";
 
-    private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl run")
+    private static final CommandSyntax SYNTAX = TargetOptions.addTo(CloudOptions.addTo(CommandSyntax.builder("labrepl run")
             .description(SUMMARY, "Stops at the first failing snippet (exit code 1) unless --keep-going.")
             .positionals(Positionals.oneOrMore("FILE", "Lab scripts, replayed in order in one session; file names"
                     + " in them are looked for next to the first script."))
             .option(Option.flag("--step", "Pause before each snippet: Enter runs it, typed Java runs first, q quits."))
-            .option(Option.flag("--keep-going", "Go on after a failing snippet.")))
-            .options(TargetOptions.OPTIONS)
+            .option(Option.flag("--keep-going", "Go on after a failing snippet."))))
             .build();
 
     RunCommand() {
@@ -45,10 +45,13 @@ final class RunCommand extends Command {
         }
         boolean keepGoing = arguments.has("--keep-going");
         CloudOptions cloudOptions = CloudOptions.from(arguments);
-        try (TargetLease lease = TargetOptions.choice(arguments, cloudOptions.region)
-                        .lease(cloudOptions.localCloud(), System.getenv());
-                Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0))).start()) {
+        TargetChoice choice = TargetOptions.choice(arguments, cloudOptions.region);
+        choice.requireAccountOnAws("run");
+        try (TargetLease lease = choice.lease(cloudOptions.localCloud(), System.getenv());
+                Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0)))
+                        .confirmation(TargetOptions.unattended(arguments)).start()) {
             lease.awaitReady();
+            choice.account(lease.target());
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (arguments.has("--step")) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.repl.Session;
 import labrepl.target.Target;
 import labrepl.target.TargetLease;
@@ -24,10 +25,18 @@ public final class NotebookRunner {
 
     private final Supplier<TargetLease> targets;
     private final boolean update;
+    private final Confirmation confirmation;
 
+    /** A runner whose cells fail at a deletion on real AWS: nobody can confirm it. */
     public NotebookRunner(Supplier<TargetLease> targets, boolean update) {
+        this(targets, update, Confirmation.NO_TERMINAL);
+    }
+
+    /** A runner whose deletions on real AWS {@code confirmation} answers for ({@link Confirmation#YES}: {@code --yes}). */
+    public NotebookRunner(Supplier<TargetLease> targets, boolean update, Confirmation confirmation) {
         this.targets = targets;
         this.update = update;
+        this.confirmation = confirmation;
     }
 
     /** Reads and runs the notebook; a notebook that cannot be read is one failed result, not an exception. */
@@ -53,7 +62,8 @@ public final class NotebookRunner {
         List<CellResult> results = new ArrayList<>();
         Map<ExpectedOutput, String> newOutputs = new LinkedHashMap<>();
         try (TargetLease lease = targets.get();
-                Session session = Session.builder(lease.target()).workingFolder(folder).start()) {
+                Session session = Session.builder(lease.target()).workingFolder(folder).confirmation(confirmation)
+                        .start()) {
             ShellCells shell = new ShellCells(lease.target(), folder);
             for (Cell cell : notebook.cells()) {
                 Optional<String> skip = reasonToSkip(cell, lease.target());
@@ -97,9 +107,14 @@ public final class NotebookRunner {
         return Optional.empty();
     }
 
-    /** The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. */
+    /**
+     * The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. A
+     * target that sends some service to an endpoint of its own is an endpoint: {@code only=local}
+     * means that every service is the local cloud's.
+     */
     private static String targetName(Target target) {
-        return target.kind().name().toLowerCase(java.util.Locale.ROOT);
+        Target.Kind kind = target.serviceEndpoints().isEmpty() ? target.kind() : Target.Kind.ENDPOINT;
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<ExpectedOutput> expectedOf(Cell cell) {

@@ -68,7 +68,7 @@ class EveryOperationIsMirroredTest {
             for (OperationModel operation : service.operations()) {
                 operations++;
                 SdkRequest request = SampleRequests.of(operation);
-                String line = CliCommandWriter.write(operation, request, view.region(), view.endpoint())
+                String line = CliCommandWriter.write(operation, request, view.region(), view.endpoint(service.client()))
                         .replace(CliCommandWriter.BODY_FILE, "body.bin").replace(CliCommandWriter.OUT_FILE, "out.bin");
                 try {
                     CliCall call = mirror.read(line, view);
