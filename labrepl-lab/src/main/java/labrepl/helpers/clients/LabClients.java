@@ -1,11 +1,13 @@
 package labrepl.helpers.clients;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import labrepl.helpers.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
@@ -33,10 +35,12 @@ public final class LabClients implements AutoCloseable {
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
+    private final List<ExecutionInterceptor> interceptors;
 
-    private LabClients(Target target, Redactor redactor) {
+    private LabClients(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
         this.target = target;
         this.redactor = redactor;
+        this.interceptors = List.copyOf(interceptors);
         this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"))
@@ -47,7 +51,15 @@ public final class LabClients implements AutoCloseable {
     }
 
     public static LabClients forTarget(Target target, Redactor redactor) {
-        return new LabClients(target, redactor);
+        return new LabClients(target, redactor, List.of());
+    }
+
+    /**
+     * Clients whose every call also passes through {@code interceptors}, e.g. a guard that lets
+     * only reads through ({@code labrepl check}).
+     */
+    public static LabClients forTarget(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
+        return new LabClients(target, redactor, interceptors);
     }
 
     public Target target() {
@@ -127,11 +139,12 @@ public final class LabClients implements AutoCloseable {
         return builder.build();
     }
 
-    private static ClientOverrideConfiguration overrides() {
-        return ClientOverrideConfiguration.builder()
+    private ClientOverrideConfiguration overrides() {
+        var overrides = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT)
-                .addExecutionInterceptor(new AttemptCounter())
-                .build();
+                .addExecutionInterceptor(new AttemptCounter());
+        interceptors.forEach(overrides::addExecutionInterceptor);
+        return overrides.build();
     }
 
     /** Builds a value once, on whichever thread asks first; the others wait for it. */

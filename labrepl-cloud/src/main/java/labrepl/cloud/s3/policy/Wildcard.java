@@ -2,13 +2,16 @@ package labrepl.cloud.s3.policy;
 
 import java.util.Locale;
 
-/** IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one. */
-final class Wildcard {
+/**
+ * IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one.
+ * Public for those who explain a policy rather than enforce it ({@code labrepl check}).
+ */
+public final class Wildcard {
 
     private Wildcard() {
     }
 
-    static boolean matches(String pattern, String text, boolean ignoreCase) {
+    public static boolean matches(String pattern, String text, boolean ignoreCase) {
         String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
         String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         int pi = 0;
