@@ -12,7 +12,8 @@ final class ReplCommand extends Command {
                     + " against an embedded local cloud (default) or real AWS.")
             .command("serve", ServeCommand.SUMMARY)
             .command("run", RunCommand.SUMMARY)
-            .command("verify", VerifyCommand.SUMMARY))
+            .command("verify", VerifyCommand.SUMMARY)
+            .command("check", CheckCommand.SUMMARY))
             .options(TargetOptions.OPTIONS)
             .build();
 

@@ -172,10 +172,24 @@ class ConsoleTest {
         List<String> help = repl.enter("/help");
         assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
-                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE")) {
+                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE", "/check [LAB]")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
         }
         assertCommand("/nope", "No command /nope. /help lists the commands.");
+    }
+
+    @Test
+    void checkGradesTheLabsOnTheSessionsTargetWithHints() throws Exception {
+        List<String> grade = repl.enter("/check lab1");
+
+        assertEquals("Lab 1: the page on an S3 website, and the LabCustomers table", grade.get(0));
+        assertEquals("  FAILED   1.1  the bucket customerswebsite-REGION-ACCOUNT_ID, in the lab's region", grade.get(1));
+        assertEquals("                there is no bucket customerswebsite-us-west-2-000000000000; create it in"
+                + " us-west-2", grade.get(2));
+        assertTrue(grade.contains("  passed   2.1  the table LabCustomers with the partition key ID (String)"),
+                String.join("\n", grade));
+        assertEquals("9 checks: 1 passed, 3 failed, 5 blocked", grade.get(grade.size() - 1));
+        assertCommand("/check lab9", "no lab called 'lab9'; the labs are lab1, all");
     }
 
     @Test
