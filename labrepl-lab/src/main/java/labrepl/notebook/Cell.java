@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * One fenced block of a notebook that does something: a Java cell, a file to write, or an
  * AWS CLI step. Prose and other blocks are shown and never run, so they are not cells.
- * {@code line} is the 1-based line of the opening fence.
+ * {@code line} is the 1-based line of the opening fence; in a Jupyter notebook, the 1-based
+ * number of the cell.
  */
 public sealed interface Cell {
 

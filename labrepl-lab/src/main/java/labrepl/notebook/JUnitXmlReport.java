@@ -28,7 +28,7 @@ public final class JUnitXmlReport {
     }
 
     private static JUnitXml.TestCase testCase(String notebook, CellResult cell) {
-        String name = "line " + cell.line();
+        String name = (Notebook.isJupyter(cell.notebook()) ? "cell " : "line ") + cell.line();
         return switch (cell.status()) {
             case PASSED -> new JUnitXml.TestCase(notebook, name, JUnitXml.Outcome.PASSED, "", "");
             case SKIPPED -> new JUnitXml.TestCase(notebook, name, JUnitXml.Outcome.SKIPPED, cell.message(), "");

@@ -50,7 +50,7 @@ public final class NotebookRunner {
         Path folder = Files.createTempDirectory("labrepl-notebook-");
         LabFiles.copyInto(folder);
         List<CellResult> results = new ArrayList<>();
-        Map<ExpectedOutput, String> newOutputs = new LinkedHashMap<>();
+        Map<Cell, String> newOutputs = new LinkedHashMap<>();
         try (TargetLease lease = targets.get();
                 Session session = Session.builder(lease.target()).workingFolder(folder).start()) {
             ShellCells shell = new ShellCells(lease.target(), folder);
@@ -70,7 +70,7 @@ public final class NotebookRunner {
                 Optional<ExpectedOutput> stale = expectedOf(cell).filter(block -> !cell.options().has("unchecked")
                         && !OutputMatcher.matches(block.text(), output.text()));
                 if (update && stale.isPresent()) {
-                    newOutputs.put(stale.get(), output.text());
+                    newOutputs.put(cell, output.text());
                 }
                 results.add(judge(notebook, cell, stale, output));
             }
@@ -78,9 +78,19 @@ public final class NotebookRunner {
             deleteTree(folder);
         }
         if (update && !newOutputs.isEmpty()) {
-            Files.writeString(notebook.path(), NotebookWriter.withOutputs(notebook, newOutputs), StandardCharsets.UTF_8);
+            Files.writeString(notebook.path(), updated(notebook, newOutputs), StandardCharsets.UTF_8);
         }
         return results;
+    }
+
+    private static String updated(Notebook notebook, Map<Cell, String> newOutputs) throws IOException {
+        if (Notebook.isJupyter(notebook.path())) {
+            return IpynbUpdate.withOutputs(notebook.path(), Files.readString(notebook.path(), StandardCharsets.UTF_8),
+                    newOutputs);
+        }
+        Map<ExpectedOutput, String> blocks = new LinkedHashMap<>();
+        newOutputs.forEach((cell, text) -> blocks.put(expectedOf(cell).orElseThrow(), text));
+        return NotebookWriter.withOutputs(notebook, blocks);
     }
 
     private static Optional<String> reasonToSkip(Cell cell, Target target) {
