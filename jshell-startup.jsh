@@ -11,7 +11,5 @@ import software.amazon.awssdk.services.s3.model.*;
 import static labrepl.helpers.Lab.*;
 import static labrepl.helpers.PrettyOption.*;
 
-var labCloud = labrepl.cloud.LocalCloud.builder().port(0).inMemory().start();
-labrepl.helpers.LabContext.create(
-        labrepl.helpers.Target.localCloud(labCloud.endpoint(), labCloud.identity().region()),
-        Path.of("lab-scripts"));
+var labCloud = labrepl.target.LocalCloudTarget.inMemory(labrepl.cloud.DefaultRegion.resolve()).start();
+labrepl.helpers.LabContext.create(labCloud.target(), Path.of("lab-scripts")).makeCurrent();

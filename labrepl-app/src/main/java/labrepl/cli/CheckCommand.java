@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import labrepl.check.CheckResult;
 import labrepl.check.Grader;
 import labrepl.check.LabChecks;
@@ -24,8 +25,9 @@ import labrepl.cli.syntax.Positionals;
 import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.DefaultRegion;
 import labrepl.cloud.LocalCloud;
-import labrepl.helpers.Target;
-import labrepl.notebook.TargetLease;
+import labrepl.target.LocalCloudTarget;
+import labrepl.target.Target;
+import labrepl.target.TargetLease;
 
 /**
  * {@code labrepl check}: grade the labs on a target as it is. Without --aws or --endpoint the
@@ -65,9 +67,8 @@ final class CheckCommand extends Command {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        TargetOptions targetOptions = TargetOptions.from(arguments);
         String region = arguments.value("--region");
-        Target remote = TargetChoice.remote(targetOptions, region);
+        Target remote = TargetOptions.choice(arguments, region).remote(System.getenv()).orElse(null);
         if (remote != null && (arguments.has("--port") || arguments.has("--data"))) {
             throw new UsageError("--port and --data name the local cloud to check, not " + remote.describe());
         }
@@ -103,8 +104,7 @@ final class CheckCommand extends Command {
 
     /** The learner's data, read by a local cloud of its own on a free port while the REPL is not running. */
     private static TargetLease openDataFolder(Path data, String region) {
-        LocalCloud cloud = LocalCloud.builder().port(0).region(region).dataFolder(data).start();
-        return new TargetLease(Target.localCloud(cloud.endpoint(), region), cloud::close);
+        return new LocalCloudTarget(0, region, Optional.of(data)).start();
     }
 
     /** Whether something accepts connections on the port: the REPL's or serve's local cloud. */

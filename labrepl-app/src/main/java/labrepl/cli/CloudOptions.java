@@ -2,11 +2,14 @@ package labrepl.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.CommandSyntax;
 import labrepl.cli.syntax.Option;
 import labrepl.cli.syntax.UsageError;
+import labrepl.cloud.DefaultRegion;
 import labrepl.cloud.LocalCloud;
+import labrepl.target.LocalCloudTarget;
 
 /** Where the embedded local cloud listens and keeps its data; shared by every command that starts one. */
 final class CloudOptions {
@@ -21,7 +24,7 @@ final class CloudOptions {
                     + DEFAULT_DATA + "."),
             Option.flag("--in-memory", "Keep nothing: start empty, forget everything on exit."));
 
-    final int port;
+    private final int port;
     final String region;
     private final Path data;
     private final boolean inMemory;
@@ -61,12 +64,10 @@ final class CloudOptions {
         throw new UsageError("--port takes a number from 0 to 65535, not '" + value + "'");
     }
 
-    LocalCloud.Builder builder() {
-        LocalCloud.Builder builder = LocalCloud.builder().port(port).region(region);
-        if (inMemory) {
-            return builder.inMemory();
-        }
-        return builder.dataFolder(dataFolder());
+    /** The local cloud these options describe, the region resolved as the AWS CLI would. */
+    LocalCloudTarget localCloud() {
+        return new LocalCloudTarget(port, region != null ? region : DefaultRegion.resolve(),
+                inMemory ? Optional.empty() : Optional.of(dataFolder()));
     }
 
     Path dataFolder() {

@@ -8,6 +8,8 @@ import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.storage.DataStoreException;
+import labrepl.target.AwsTarget;
+import labrepl.target.InvalidTargetChoice;
 
 /**
  * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. The first
@@ -49,13 +51,13 @@ public final class Main {
                 return 0;
             }
             return command.run(arguments, out, err);
-        } catch (UsageError e) {
+        } catch (UsageError | InvalidTargetChoice e) {
             err.println("labrepl: " + e.getMessage());
             return 2;
         } catch (PortInUseException | DataStoreException e) {
             err.println("labrepl: " + e.getMessage());
             return 1;
-        } catch (AwsTargetCheck.NotConfigured e) {
+        } catch (AwsTarget.NotConfigured e) {
             err.println(e.getMessage());
             return 1;
         } catch (Exception e) {

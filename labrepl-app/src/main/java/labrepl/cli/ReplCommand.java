@@ -23,6 +23,7 @@ final class ReplCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
-        return new ReplLauncher(CloudOptions.from(arguments), TargetOptions.from(arguments)).run();
+        CloudOptions cloudOptions = CloudOptions.from(arguments);
+        return new ReplLauncher(cloudOptions, TargetOptions.choice(arguments, cloudOptions.region)).run();
     }
 }

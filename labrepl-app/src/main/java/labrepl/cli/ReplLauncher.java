@@ -1,16 +1,16 @@
 package labrepl.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import labrepl.cli.syntax.UsageError;
-import labrepl.cloud.DefaultRegion;
-import labrepl.cloud.LocalCloud;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
+import labrepl.target.TargetChoice;
+import labrepl.target.TargetLease;
 import labrepl.repl.Session;
 import labrepl.repl.console.Console;
 import labrepl.repl.console.ConsoleOutput;
@@ -25,60 +25,38 @@ import org.jline.terminal.TerminalBuilder;
 final class ReplLauncher {
 
     private final CloudOptions cloudOptions;
-    private final TargetOptions targetOptions;
+    private final TargetChoice choice;
 
-    ReplLauncher(CloudOptions cloudOptions, TargetOptions targetOptions) {
+    ReplLauncher(CloudOptions cloudOptions, TargetChoice choice) {
         this.cloudOptions = cloudOptions;
-        this.targetOptions = targetOptions;
+        this.choice = choice;
     }
 
     int run() throws IOException {
-        boolean remoteChosen = targetOptions.aws || targetOptions.endpoint(System.getenv()) != null;
-        if (remoteChosen && cloudOptions.given && !(targetOptions.aws && targetOptions.endpoint != null)) {
+        Map<String, String> env = System.getenv();
+        if (choice.isRemote(env) && cloudOptions.given && !(choice.aws() && choice.endpoint() != null)) {
             throw new UsageError("--port, --data and --in-memory configure the local cloud, which "
-                    + (targetOptions.aws ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
-        }
-        Target remote = TargetChoice.remote(targetOptions, cloudOptions.region);
-        LocalCloud cloud = null;
-        CompletableFuture<LocalCloud> starting = null;
-        Target target;
-        if (remote != null) {
-            target = remote;
-        } else if (cloudOptions.port == 0) {
-            cloud = cloudOptions.builder().start();
-            target = Target.localCloud(cloud.endpoint(), cloud.identity().region());
-        } else {
-            // The endpoint is known before the listener is up, so JShell need not wait for it.
-            starting = CompletableFuture.supplyAsync(() -> cloudOptions.builder().start());
-            String region = cloudOptions.region != null ? cloudOptions.region : DefaultRegion.resolve();
-            target = Target.localCloud(URI.create("http://127.0.0.1:" + cloudOptions.port), region);
+                    + (choice.aws() ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
         ConsoleOutput output = new ConsoleOutput();
-        CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> Session.builder(target)
-                .workingFolder(Path.of(""))
-                .liveOutput(output)
-                .warmUpClients(true)
-                .start());
-        try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
-            if (starting != null) {
-                cloud = join(starting);
-            }
-            List<String> banner = banner(target);
-            banner.forEach(terminal.writer()::println);
-            terminal.writer().flush();
-            try (Session ready = join(session)) {
-                Console.builder(ready, terminal)
-                        .output(output)
-                        .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"))
-                        .build()
-                        .run();
-            }
-        } finally {
-            if (cloud != null) {
-                cloud.close();
-            }
-            if (starting != null && cloud == null) {
-                starting.thenAccept(LocalCloud::close);
+        try (TargetLease lease = choice.lease(cloudOptions.localCloud(), env)) {
+            Target target = lease.target();
+            CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> Session.builder(target)
+                    .workingFolder(Path.of(""))
+                    .liveOutput(output)
+                    .warmUpClients(true)
+                    .start());
+            try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
+                lease.awaitReady();
+                banner(target).forEach(terminal.writer()::println);
+                terminal.writer().flush();
+                try (Session ready = join(session)) {
+                    Console.builder(ready, terminal)
+                            .output(output)
+                            .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"))
+                            .build()
+                            .run();
+                }
             }
         }
         return 0;
@@ -98,7 +76,7 @@ final class ReplLauncher {
         return lines;
     }
 
-    /** Unwraps the exception of a start-up step, so Main sees the taken port or bad data folder. */
+    /** Unwraps the exception of a start-up step, so Main sees what JShell could not do. */
     private static <T> T join(CompletableFuture<T> step) {
         try {
             return step.join();

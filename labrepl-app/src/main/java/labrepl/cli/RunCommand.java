@@ -12,9 +12,9 @@ import labrepl.cli.syntax.CommandSyntax;
 import labrepl.cli.syntax.Option;
 import labrepl.cli.syntax.Positionals;
 import labrepl.cli.syntax.UsageError;
-import labrepl.notebook.TargetLease;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
+import labrepl.target.TargetLease;
 
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
 final class RunCommand extends Command {
@@ -44,8 +44,11 @@ final class RunCommand extends Command {
             }
         }
         boolean keepGoing = arguments.has("--keep-going");
-        try (TargetLease lease = TargetChoice.forReplay(TargetOptions.from(arguments), CloudOptions.from(arguments));
+        CloudOptions cloudOptions = CloudOptions.from(arguments);
+        try (TargetLease lease = TargetOptions.choice(arguments, cloudOptions.region)
+                        .lease(cloudOptions.localCloud(), System.getenv());
                 Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0))).start()) {
+            lease.awaitReady();
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (arguments.has("--step")) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));

@@ -22,7 +22,7 @@ final class ServeCommand extends Command {
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) throws InterruptedException {
         CloudOptions cloudOptions = CloudOptions.from(arguments);
-        LocalCloud cloud = cloudOptions.builder().start();
+        LocalCloud cloud = cloudOptions.localCloud().builder().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             cloud.close();

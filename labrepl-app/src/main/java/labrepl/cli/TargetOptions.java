@@ -3,10 +3,10 @@ package labrepl.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Map;
 import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.Option;
 import labrepl.cli.syntax.UsageError;
+import labrepl.target.TargetChoice;
 
 /**
  * Which service the learner's clients talk to, for every command that runs Java against a target:
@@ -21,27 +21,13 @@ final class TargetOptions {
                     + " LocalStack, moto). Default: AWS_ENDPOINT_URL when it is set."),
             Option.valued("--profile", "NAME", "AWS profile for credentials and region (with --aws or --endpoint)."));
 
-    final boolean aws;
-    final URI endpoint;
-    final String profile;
-
-    private TargetOptions(Arguments arguments) {
-        this.aws = arguments.has("--aws");
-        this.endpoint = arguments.has("--endpoint") ? url(arguments.value("--endpoint")) : null;
-        this.profile = arguments.value("--profile");
+    private TargetOptions() {
     }
 
-    static TargetOptions from(Arguments arguments) {
-        return new TargetOptions(arguments);
-    }
-
-    /** The endpoint to use instead of the local cloud: --endpoint, else AWS_ENDPOINT_URL; null for none. */
-    URI endpoint(Map<String, String> env) {
-        if (endpoint != null) {
-            return endpoint;
-        }
-        String fromEnvironment = env.get("AWS_ENDPOINT_URL");
-        return aws || fromEnvironment == null || fromEnvironment.isBlank() ? null : URI.create(fromEnvironment.strip());
+    /** The target the options name; {@code region} is the command's --region (null when not given). */
+    static TargetChoice choice(Arguments arguments, String region) {
+        URI endpoint = arguments.has("--endpoint") ? url(arguments.value("--endpoint")) : null;
+        return new TargetChoice(arguments.has("--aws"), endpoint, arguments.value("--profile"), region);
     }
 
     private static URI url(String value) {

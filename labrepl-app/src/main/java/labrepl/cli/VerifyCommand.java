@@ -43,7 +43,7 @@ final class VerifyCommand extends Command {
         List<Path> paths = arguments.positionals().stream().map(Path::of).toList();
         List<Path> notebooks = notebooks(paths.isEmpty() ? List.of(Path.of("notebooks")) : paths);
         NotebookRunner runner = new NotebookRunner(
-                TargetChoice.perNotebook(TargetOptions.from(arguments), arguments.value("--region")),
+                TargetOptions.choice(arguments, arguments.value("--region")).perNotebook(System.getenv()),
                 arguments.has("--update"));
         List<CellResult> results = new ArrayList<>();
         for (Path notebook : notebooks) {

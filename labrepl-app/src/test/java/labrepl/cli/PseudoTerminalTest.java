@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole program in a real pseudo-terminal (through {@code script}), where Ctrl-C is the
  * terminal's interrupt character turned into SIGINT by the kernel, as for a learner.
  */
+@Tag("process")
+@Tag("pty")
 class PseudoTerminalTest {
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[=>]|\r");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,7 @@ class ReplOptionsTest {
     }
 
     @Test
+    @Tag("process")
     void awsWithoutARegionExplainsHowToSetOne(@TempDir Path home) throws Exception {
         String[] result = labreplInEmptyEnvironment(home, Map.of(), "--aws");
         assertEquals("1", result[0]);
@@ -66,6 +68,7 @@ class ReplOptionsTest {
     }
 
     @Test
+    @Tag("process")
     void awsWithoutCredentialsExplainsWhereTheyAreLookedFor(@TempDir Path home) throws Exception {
         String[] result = labreplInEmptyEnvironment(home, Map.of("AWS_REGION", "us-west-2"), "--aws");
         assertEquals("1", result[0]);

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
+@Tag("process")
 class ServeCommandTest {
 
     @TempDir
@@ -36,6 +38,7 @@ class ServeCommandTest {
     }
 
     @Test
+    @Tag("crash")
     void anAcknowledgedWriteSurvivesKillDashNine() throws Exception {
         Path data = temp.resolve("data");
         try (ServeProcess serve = ServeProcess.start("--port", "0", "--data", data.toString())) {

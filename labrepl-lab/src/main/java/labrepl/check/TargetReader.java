@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import labrepl.cloud.s3.website.WebsiteEndpoint;
-import labrepl.helpers.Target;
 import labrepl.helpers.clients.CallerIdentity;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import labrepl.target.Target;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -69,11 +68,7 @@ public final class TargetReader implements AutoCloseable {
      * AWS's; empty for another endpoint, whose website address (if it has websites) is not known.
      */
     public Optional<URI> websiteUrl(String bucket) {
-        return switch (target.kind()) {
-            case LOCAL -> Optional.of(WebsiteEndpoint.local(bucket, region(), target.endpoint().orElseThrow().getPort()));
-            case AWS -> Optional.of(WebsiteEndpoint.aws(bucket, region()));
-            case ENDPOINT -> Optional.empty();
-        };
+        return target.kind() == Target.Kind.ENDPOINT ? Optional.empty() : Optional.of(target.websiteUrl(bucket));
     }
 
     /** A GET as an anonymous visitor's browser makes it: no credentials. */

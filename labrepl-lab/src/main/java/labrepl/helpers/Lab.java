@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.s3.website.WebsiteEndpoint;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
@@ -167,15 +166,15 @@ public final class Lab {
     }
 
     /**
-     * The URL of a bucket's static website: AWS's {@code http://BUCKET.s3-website-REGION.amazonaws.com}, or
-     * on the local cloud {@code http://BUCKET.s3-website-REGION.localhost:PORT/}, which a browser on this
-     * machine opens (and {@link #fetch} too).
+     * The URL of a bucket's static website: on the local cloud {@code http://BUCKET.s3-website-REGION.localhost:PORT/},
+     * which a browser on this machine opens (and {@link #fetch} too); on AWS the region's website
+     * endpoint, e.g. {@code http://BUCKET.s3-website-us-west-2.amazonaws.com}. Another endpoint's is not
+     * known, and asking says so.
+     *
+     * <pre>{@code var url = websiteUrl(bucketName);}</pre>
      */
     public static URI websiteUrl(String bucket) {
-        Target target = LabContext.current().target();
-        return target.endpoint()
-                .map(endpoint -> WebsiteEndpoint.local(bucket, target.region(), endpoint.getPort()))
-                .orElse(WebsiteEndpoint.aws(bucket, target.region()));
+        return LabContext.current().target().websiteUrl(bucket);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import labrepl.helpers.Target;
 import labrepl.repl.Session;
+import labrepl.target.Target;
+import labrepl.target.TargetLease;
 
 /**
  * Runs a notebook's cells in order in one fresh session, in a fresh working folder, and

@@ -1,45 +1,29 @@
 package labrepl.notebook;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import labrepl.helpers.Target;
+import labrepl.cloud.awscli.AwsCli;
+import labrepl.target.Target;
 
 /**
  * Runs {@code ```shell} cells with bash in the notebook's folder, pointed at the notebook's
  * target the way a learner's terminal would be: endpoint, region and credentials in the
- * environment, no pager.
+ * environment, no pager, and {@code aws} given the endpoint even where the CLI would ignore it.
  */
 final class ShellCells {
 
-    private static final long TIMEOUT_SECONDS = 300;
-    /**
-     * CLIs older than 2.13 / 1.29 ignore AWS_ENDPOINT_URL and would talk to real AWS, so
-     * {@code aws} is wrapped to pass the endpoint explicitly.
-     */
-    private static final String ENDPOINT_WRAPPER =
-            "aws() { command aws --endpoint-url \"$AWS_ENDPOINT_URL\" \"$@\"; }\n";
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    private final Target target;
-    private final Path folder;
+    private final AwsCli cli;
 
     ShellCells(Target target, Path folder) {
-        this.target = target;
-        this.folder = folder;
+        this.cli = new AwsCli(target.cliEnvironment(), folder).timeout(TIMEOUT);
     }
 
     static boolean awsCliInstalled() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "aws"))) {
-                return true;
-            }
-        }
-        return false;
+        return AwsCli.isInstalled();
     }
 
     /** Progress lines ({@code aws s3 cp}'s) end in a carriage return and are overwritten on a terminal. */
@@ -53,37 +37,22 @@ final class ShellCells {
     }
 
     CellOutput run(Cell.Shell cell) {
-        String script = (target.endpoint().isPresent() ? ENDPOINT_WRAPPER : "") + cell.script();
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script)
-                .directory(folder.toFile())
-                .redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.remove("AWS_ENDPOINT_URL");
-        env.remove("AWS_PROFILE");
-        env.putAll(target.environment());
-        env.put("AWS_PAGER", "");
+        AwsCli.Result result;
         try {
-            Path output = Files.createTempFile(folder, ".shell-output", ".txt");
-            Process process = builder.redirectOutput(output.toFile()).start();
-            boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!finished) {
-                process.destroyForcibly();
-            }
-            String text = asTerminalShows(Files.readString(output, StandardCharsets.UTF_8));
-            Files.delete(output);
-            if (!finished) {
-                return new CellOutput(text + "(stopped after " + TIMEOUT_SECONDS + " s)\n", true, Optional.empty());
-            }
-            StringBuilder shown = new StringBuilder(text);
-            if (process.exitValue() != 0) {
-                CellOutput.append(shown, "(exit code " + process.exitValue() + ")");
-            }
-            return new CellOutput(shown.toString(), process.exitValue() != 0, Optional.empty());
-        } catch (IOException e) {
-            return new CellOutput("cannot run bash: " + e.getMessage() + "\n", true, Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            result = cli.script(cell.script());
+        } catch (UncheckedIOException e) {
+            return new CellOutput("cannot run bash: " + e.getCause().getMessage() + "\n", true, Optional.empty());
+        } catch (IllegalStateException interrupted) {
             return new CellOutput("interrupted\n", true, Optional.empty());
         }
+        String text = asTerminalShows(result.stdout());
+        if (result.stoppedAfter().isPresent()) {
+            return new CellOutput(text + "(stopped after " + TIMEOUT.toSeconds() + " s)\n", true, Optional.empty());
+        }
+        StringBuilder shown = new StringBuilder(text);
+        if (!result.succeeded()) {
+            CellOutput.append(shown, "(exit code " + result.exitCode() + ")");
+        }
+        return new CellOutput(shown.toString(), !result.succeeded(), Optional.empty());
     }
 }

@@ -18,7 +18,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.repl.engine.OutputRouter;
 import labrepl.repl.engine.SessionEngine;
 

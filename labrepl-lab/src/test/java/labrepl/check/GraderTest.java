@@ -5,30 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import labrepl.check.CheckResult.Status;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How grades are made from checks: order, what a failed check blocks, and what a probe's exception becomes. */
+@WithLocalCloud
 class GraderTest {
 
-    private static TestCloud cloud;
+    @ClassCloud
+    static URI endpoint;
     private static TargetReader target;
 
     @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-        target = TargetReader.of(Target.localCloud(cloud.endpoint(), TestCloud.REGION));
+    static void open() {
+        target = TargetReader.of(Target.localCloud(endpoint, TestCloud.REGION));
     }
 
     @AfterAll
-    static void stop() {
+    static void close() {
         target.close();
-        cloud.close();
     }
 
     private record Lab(String id, List<Check> checks) implements LabChecks {

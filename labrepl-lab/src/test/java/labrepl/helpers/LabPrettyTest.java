@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.Target;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +22,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /** {@code pretty}, {@code json}, {@code toRows} and {@code table} on real responses from the local cloud. */
+@WithLocalCloud
 class LabPrettyTest {
 
-    private static TestCloud cloud;
+    @ClassCloud
+    static TestCloud cloud;
 
     @BeforeAll
     static void labCustomers() {
-        cloud = TestCloud.inMemory();
         cloud.dynamodb().createTable(b -> b.tableName("LabCustomers")
                 .keySchema(k -> k.attributeName("ID").keyType(KeyType.HASH))
                 .attributeDefinitions(d -> d.attributeName("ID").attributeType(ScalarAttributeType.S))
@@ -36,11 +39,6 @@ class LabPrettyTest {
         cloud.dynamodb().putItem(b -> b.tableName("LabCustomers").item(Lab.item(
                 "{\"ID\": {\"S\": \"ABD124\"}, \"firstname\": {\"S\": \"Martha\"}, \"age\": {\"N\": \"41\"},"
                         + " \"vip\": {\"BOOL\": true}, \"note\": {\"NULL\": true}}")));
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
     }
 
     private static ScanResponse scan() {

@@ -3,21 +3,21 @@ package labrepl.helpers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import labrepl.cloud.awscli.AwsCli;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
-import org.junit.jupiter.api.AfterAll;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -28,16 +28,20 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * {@code json(...)} of an SDK response is exactly what the installed AWS CLI prints for the same
  * call against the same local cloud. Skipped, with the reason shown, where {@code aws} is missing.
  */
+@Tag("cli")
+@WithLocalCloud
 class PrettyMatchesAwsCliTest {
 
-    private static TestCloud cloud;
-    @TempDir
-    static Path home;
+    @ClassCloud
+    static TestCloud cloud;
+    /** ISO timestamps in UTC, as the lab's (CLI v2) output shows them. */
+    private static AwsCli aws;
 
     @BeforeAll
-    static void tableWithItems() {
-        assumeTrue(awsCliInstalled(), "the aws CLI is not installed here, so pretty cannot be compared with it");
-        cloud = TestCloud.inMemory();
+    static void tableWithItems(@TempDir Path home) throws IOException {
+        assumeTrue(AwsCli.isInstalled(), "the AWS CLI (aws) is not installed, so pretty cannot be compared with it");
+        Path config = Files.writeString(home.resolve("config"), "[default]\ncli_timestamp_format = iso8601\n");
+        aws = new AwsCli(cloud.environment().configFile(config).variable("TZ", "UTC").build(), home);
         cloud.dynamodb().createTable(b -> b.tableName("LabCustomers")
                 .keySchema(k -> k.attributeName("ID").keyType(KeyType.HASH))
                 .attributeDefinitions(d -> d.attributeName("ID").attributeType(ScalarAttributeType.S))
@@ -50,15 +54,8 @@ class PrettyMatchesAwsCliTest {
                         + " \"m\": {\"M\": {\"tags\": {\"SS\": [\"a\", \"b\\\"c\"]}}}}")));
     }
 
-    @AfterAll
-    static void stop() {
-        if (cloud != null) {
-            cloud.close();
-        }
-    }
-
     @Test
-    void describeTableMatchesTheCli() throws Exception {
+    void describeTableMatchesTheCli() {
         String printed = cli("describe-table", "--table-name", "LabCustomers");
         DescribeTableResponse response = cloud.dynamodb().describeTable(b -> b.tableName("LabCustomers"));
         assertEquals(printed, Lab.json(withMembersTheCliKnows(response, printed)));
@@ -80,57 +77,28 @@ class PrettyMatchesAwsCliTest {
     }
 
     @Test
-    void scanMatchesTheCli() throws Exception {
+    void scanMatchesTheCli() {
         assertEquals(cli("scan", "--table-name", "LabCustomers"),
                 Lab.json(cloud.dynamodb().scan(b -> b.tableName("LabCustomers"))));
     }
 
     @Test
-    void listTablesMatchesTheCli() throws Exception {
+    void listTablesMatchesTheCli() {
         assertEquals(cli("list-tables"), Lab.json(cloud.dynamodb().listTables()));
     }
 
     @Test
-    void getItemMatchesTheCli() throws Exception {
+    void getItemMatchesTheCli() {
         assertEquals(cli("get-item", "--table-name", "LabCustomers", "--key", "{\"ID\": {\"S\": \"ABD124\"}}"),
                 Lab.json(cloud.dynamodb().getItem(b -> b.tableName("LabCustomers")
                         .key(Lab.item("{\"ID\": {\"S\": \"ABD124\"}}")))));
     }
 
-    /** The CLI's output for a DynamoDB call; ISO timestamps in UTC, as the lab's (CLI v2) output shows them. */
-    private static String cli(String... arguments) throws IOException, InterruptedException {
-        Path config = home.resolve("config");
-        Files.writeString(config, "[default]\ncli_timestamp_format = iso8601\n");
-        List<String> command = new ArrayList<>(List.of("aws", "dynamodb"));
+    /** The CLI's output for a DynamoDB call, as JSON. */
+    private static String cli(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("dynamodb"));
         command.addAll(List.of(arguments));
-        command.addAll(List.of("--endpoint-url", cloud.endpoint().toString(), "--output", "json"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("AWS_CONFIG_FILE", config.toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
-        env.put("AWS_ACCESS_KEY_ID", "test-key");
-        env.put("AWS_SECRET_ACCESS_KEY", "test-secret");
-        env.put("AWS_DEFAULT_REGION", TestCloud.REGION);
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("TZ", "UTC");
-        env.remove("AWS_PROFILE");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, process.exitValue(), output);
-        return output.stripTrailing();
-    }
-
-    private static boolean awsCliInstalled() {
-        try {
-            Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        command.addAll(List.of("--output", "json"));
+        return aws.output(command.toArray(String[]::new)).stripTrailing();
     }
 }

@@ -4,27 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The session engine as lab scripts and notebooks use it: results as values, no terminal. */
+@WithLocalCloud
 class SessionTest {
 
-    private static TestCloud cloud;
     private static Session session;
     private static final Semaphore LOOPING = new Semaphore(0);
 
     @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-        session = Session.builder(Target.localCloud(cloud.endpoint(), TestCloud.REGION))
+    static void start(URI endpoint) {
+        session = Session.builder(Target.localCloud(endpoint, TestCloud.REGION))
                 .liveOutput((text, error) -> {
                     if (text.contains("looping")) {
                         LOOPING.release();
@@ -36,7 +38,6 @@ class SessionTest {
     @AfterAll
     static void stop() {
         session.close();
-        cloud.close();
     }
 
     private static SnippetResult only(String cell) {
@@ -90,7 +91,7 @@ class SessionTest {
     }
 
     @Test
-    void systemExitEndsTheCellButNotTheReplNorTheLocalCloud() {
+    void systemExitEndsTheCellButNotTheReplNorTheLocalCloud(DynamoDbClient dynamodb) {
         List<SnippetResult> results = session.eval("System.out.println(\"before\"); System.exit(3); System.out.println(\"after\");");
         assertEquals(2, results.size(), "the rest of the cell does not run");
         assertEquals(SnippetResult.Status.EXITED, results.get(1).status());
@@ -99,7 +100,7 @@ class SessionTest {
         assertEquals(SnippetResult.Status.EXITED, viaReference.get(1).status());
         assertEquals(SnippetResult.Status.EXITED, only("Runtime.getRuntime().halt(1)").status());
         assertEquals("42", only("40 + 2").value());
-        assertTrue(cloud.dynamodb().listTables().hasTableNames(), "the local cloud still answers");
+        assertTrue(dynamodb.listTables().hasTableNames(), "the local cloud still answers");
     }
 
     /** Starts a cell that loops until stopped, stops it, and returns what it gave. */
@@ -155,6 +156,18 @@ class SessionTest {
         assertEquals(9, session.complete("dynamodb.listT", 14).anchor());
         assertFalse(session.isComplete("for (int i = 0; i < 3; i++) {"));
         assertTrue(session.isComplete("int y = 1"));
+    }
+
+    @Test
+    void helpersCalledFromTheSharedPoolServeTheSession() {
+        List<SnippetResult> results = session.eval("var onPool = new java.util.concurrent.CompletableFuture<String>();\n"
+                + "java.util.concurrent.ForkJoinPool.commonPool().execute(() -> onPool.complete("
+                + "Thread.currentThread().getName() + \" \" + region()));\n"
+                + "onPool.get(60, java.util.concurrent.TimeUnit.SECONDS)");
+        String onPool = results.get(results.size() - 1).value();
+        assertTrue(onPool.matches("\"ForkJoinPool.commonPool-worker-\\d+ us-west-2\""), onPool);
+        assertEquals("[0]", only("java.util.stream.IntStream.range(0, 64).parallel()"
+                + ".map(i -> dynamodb.listTables().tableNames().size()).distinct().boxed().toList()").value());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import org.junit.jupiter.api.Test;
 
 /**

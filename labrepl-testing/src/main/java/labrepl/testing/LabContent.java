@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import labrepl.cloud.LocalCloud;
-import labrepl.helpers.Target;
 import labrepl.notebook.CellResult;
 import labrepl.notebook.NotebookRunner;
-import labrepl.notebook.TargetLease;
 import labrepl.notebook.VerifyReport;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
+import labrepl.target.LocalCloudTarget;
+import labrepl.target.TargetLease;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -49,7 +48,7 @@ public final class LabContent {
 
     /** A container per notebook ({@code *.md} under {@code folder}), a test per cell, in order. */
     public static Stream<DynamicNode> notebooks(Path folder) {
-        NotebookRunner runner = new NotebookRunner(freshLocalClouds(), false);
+        NotebookRunner runner = new NotebookRunner(LocalCloudTarget.freshInMemory(REGION), false);
         return files(folder, ".md").stream().map(notebook -> {
             Supplier<List<CellResult>> results = memoized(() -> runner.verify(notebook));
             return DynamicContainer.dynamicContainer(notebook.toString(), notebook.toUri(),
@@ -76,7 +75,7 @@ public final class LabContent {
         return files(folder, ".jsh").stream().map(script -> DynamicTest.dynamicTest(script.toString(), script.toUri(),
                 () -> {
                     StringWriter transcript = new StringWriter();
-                    try (TargetLease lease = freshLocalClouds().get();
+                    try (TargetLease lease = LocalCloudTarget.inMemory(REGION).start();
                             Session session = Session.builder(lease.target()).workingFolder(script.getParent()).start()) {
                         ScriptReplay.Outcome outcome = ScriptReplay.builder(session, new PrintWriter(transcript))
                                 .build().replay(script);
@@ -84,13 +83,6 @@ public final class LabContent {
                                 + "\n\nTranscript:\n" + transcript);
                     }
                 }));
-    }
-
-    private static Supplier<TargetLease> freshLocalClouds() {
-        return () -> {
-            LocalCloud cloud = LocalCloud.builder().port(0).inMemory().region(REGION).start();
-            return new TargetLease(Target.localCloud(cloud.endpoint(), REGION), cloud::close);
-        };
     }
 
     private static List<Path> files(Path folder, String suffix) {

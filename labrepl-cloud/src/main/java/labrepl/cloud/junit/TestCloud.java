@@ -1,8 +1,10 @@
 package labrepl.cloud.junit;
 
 import java.net.URI;
-import labrepl.cloud.LocalCloud;
 import java.nio.file.Path;
+import labrepl.cloud.LocalCloud;
+import labrepl.cloud.awscli.AwsCli;
+import labrepl.cloud.awscli.AwsEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -10,11 +12,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A local cloud on a free port with SDK clients pointed at it: the one fixture every cloud
- * test uses. Close it to stop the cloud.
+ * A local cloud on a free port with SDK clients and the AWS CLI pointed at it, for a test that
+ * needs its own: a fresh one, one in a data folder that outlives it, or one in another region.
+ * Close it to stop the cloud. A test class whose tests can share one uses {@link WithLocalCloud}.
  *
  * <pre>{@code
- * try (TestCloud cloud = TestCloud.inMemory()) {
+ * try (TestCloud cloud = TestCloud.persistent(folder)) {
  *     cloud.dynamodb().listTables();
  * }
  * }</pre>
@@ -22,6 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class TestCloud implements AutoCloseable {
 
     public static final String REGION = "us-west-2";
+
+    private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("test-key", "test-secret");
 
     private final LocalCloud cloud;
     private DynamoDbClient dynamodb;
@@ -52,35 +57,46 @@ public final class TestCloud implements AutoCloseable {
         return cloud.endpoint();
     }
 
-    public DynamoDbClient dynamodb() {
+    public String region() {
+        return cloud.identity().region();
+    }
+
+    public synchronized DynamoDbClient dynamodb() {
         if (dynamodb == null) {
             dynamodb = DynamoDbClient.builder()
                     .endpointOverride(endpoint())
-                    .region(Region.of(REGION))
-                    .credentialsProvider(credentials())
+                    .region(Region.of(region()))
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
                     .build();
         }
         return dynamodb;
     }
 
-    public S3Client s3() {
+    public synchronized S3Client s3() {
         if (s3 == null) {
             s3 = S3Client.builder()
                     .endpointOverride(endpoint())
-                    .region(Region.of(cloud.identity().region()))
-                    .credentialsProvider(credentials())
+                    .region(Region.of(region()))
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
                     .forcePathStyle(true)
                     .build();
         }
         return s3;
     }
 
-    private static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test-key", "test-secret"));
+    /** The AWS CLI pointed at this cloud with the clients' credentials, none of the user's settings, in {@code folder}. */
+    public AwsCli awsCli(Path folder) {
+        return new AwsCli(environment().build(), folder);
+    }
+
+    /** The CLI's environment for this cloud, for a test that adds settings of its own (a config file, TZ). */
+    public AwsEnvironment.Builder environment() {
+        return AwsEnvironment.builder().endpoint(endpoint()).region(region())
+                .credentials(CREDENTIALS.accessKeyId(), CREDENTIALS.secretAccessKey());
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (dynamodb != null) {
             dynamodb.close();
         }

@@ -2,6 +2,7 @@ package labrepl.cloud.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -9,14 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import labrepl.cloud.junit.AwsCli;
+import labrepl.cloud.awscli.AwsCli;
 import labrepl.cloud.junit.TestCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Task 2 of Lab 1, typed into the unmodified AWS CLI, answered by the local cloud. */
+/** Task 2 of Lab 1, typed into the unmodified AWS CLI, answered by a fresh local cloud per test. */
+@Tag("cli")
 class AwsCliLabStepsTest {
 
     @TempDir
@@ -27,9 +30,9 @@ class AwsCliLabStepsTest {
 
     @BeforeEach
     void start() {
-        AwsCli.requireInstalled();
+        assumeTrue(AwsCli.isInstalled(), "the AWS CLI (aws) is not installed on this machine");
         cloud = TestCloud.inMemory();
-        aws = new AwsCli(cloud, folder);
+        aws = cloud.awsCli(folder);
     }
 
     @AfterEach
@@ -42,19 +45,19 @@ class AwsCliLabStepsTest {
     @Test
     void theLabsDynamoDbStepsGiveTheLabsOutputShapes() throws IOException {
         // The console creates the table with a table class, so its description shows TableClassSummary.
-        aws.ok("dynamodb", "create-table", "--table-name", "LabCustomers",
+        aws.output("dynamodb", "create-table", "--table-name", "LabCustomers",
                 "--attribute-definitions", "AttributeName=ID,AttributeType=S",
                 "--key-schema", "AttributeName=ID,KeyType=HASH",
                 "--provisioned-throughput", "ReadCapacityUnits=5,WriteCapacityUnits=5",
                 "--table-class", "STANDARD");
-        aws.ok("dynamodb", "wait", "table-exists", "--table-name", "LabCustomers");
-        aws.ok("dynamodb", "put-item", "--table-name", "LabCustomers", "--item",
+        aws.output("dynamodb", "wait", "table-exists", "--table-name", "LabCustomers");
+        aws.output("dynamodb", "put-item", "--table-name", "LabCustomers", "--item",
                 "{\"ID\": {\"S\": \"ABC123\"}, \"firstname\": {\"S\": \"Manu\"}, \"lastname\": {\"S\": \"Kwesi\"}}");
 
-        String tableName = aws.ok("dynamodb", "list-tables", "--query", "TableNames[0]", "--output", "text");
+        String tableName = aws.output("dynamodb", "list-tables", "--query", "TableNames[0]", "--output", "text");
         assertEquals("LabCustomers\n", tableName);
 
-        JsonObject table = json(aws.ok("dynamodb", "describe-table", "--table-name", "LabCustomers"))
+        JsonObject table = json(aws.output("dynamodb", "describe-table", "--table-name", "LabCustomers"))
                 .getAsJsonObject().getAsJsonObject("Table");
         // The lab's fields, but DeletionProtectionEnabled, which CLIs built before 2023 (Debian's 2.9) do not know.
         assertTrue(table.keySet().containsAll(Set.of("AttributeDefinitions", "TableName", "KeySchema", "TableStatus",
@@ -74,7 +77,7 @@ class AwsCliLabStepsTest {
         Files.writeString(folder.resolve("add-one-customer.json"),
                 "{\n    \"ID\": {\"S\": \"ABD124\"},\n    \"firstname\": {\"S\": \"Martha\"},\n"
                         + "    \"lastname\": {\"S\": \"Rivera\"}\n}\n");
-        String putOutput = aws.ok("dynamodb", "put-item", "--table-name", "LabCustomers",
+        String putOutput = aws.output("dynamodb", "put-item", "--table-name", "LabCustomers",
                 "--item", "file://add-one-customer.json", "--region", "us-west-2");
         assertEquals("", putOutput, "put-item prints nothing when it succeeds");
 
@@ -87,7 +90,7 @@ class AwsCliLabStepsTest {
                   "Count": 2,
                   "ScannedCount": 2,
                   "ConsumedCapacity": null
-                }"""), json(aws.ok("dynamodb", "scan", "--table-name", "LabCustomers")));
+                }"""), json(aws.output("dynamodb", "scan", "--table-name", "LabCustomers")));
     }
 
     @Test

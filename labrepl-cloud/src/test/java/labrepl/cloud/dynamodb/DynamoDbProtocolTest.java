@@ -12,10 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.Test;
 
 /** The wire protocol below the SDK: what raw HTTP requests get back. */
-class DynamoDbProtocolTest extends SharedCloudTest {
+@WithLocalCloud
+class DynamoDbProtocolTest {
+
+    @ClassCloud
+    static URI endpoint;
 
     private static final String SIGNED = "AWS4-HMAC-SHA256 Credential=test-key/20240101/us-west-2/dynamodb/aws4_request, "
             + "SignedHeaders=host, Signature=abc";
@@ -24,7 +30,7 @@ class DynamoDbProtocolTest extends SharedCloudTest {
 
     private static HttpResponse<byte[]> post(String target, String authorization, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.endpoint() + "/"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "/"))
                 .header("X-Amz-Target", "DynamoDB_20120810." + target)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -8,29 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import labrepl.cloud.LocalCloud;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+@WithLocalCloud
 class ListObjectsTest {
 
     private static final List<String> KEYS = List.of("a.txt", "docs/2024/report.pdf", "docs/2025/plan.md",
             "docs/readme.md", "img/logo.png", "img/photo one.jpg", "z\u00e9bra+plus&more.txt");
 
-    @RegisterExtension
-    static final S3ClassCloud CLOUD = new S3ClassCloud();
+    @ClassCloud
+    static S3Client s3;
+    @ClassCloud
+    static LocalCloud cloud;
     private static String bucket;
 
     @BeforeAll
     static void fillBucket() {
-        bucket = newBucket(CLOUD.s3());
+        bucket = newBucket(s3);
         for (String key : KEYS) {
-            CLOUD.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(key));
+            s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(key));
         }
     }
 
@@ -44,7 +50,7 @@ class ListObjectsTest {
 
     @Test
     void listObjectsV2ReturnsEveryKeyInOrderWithSizesAndETags() {
-        ListObjectsV2Response page = CLOUD.s3().listObjectsV2(b -> b.bucket(bucket));
+        ListObjectsV2Response page = s3.listObjectsV2(b -> b.bucket(bucket));
         assertEquals(KEYS, keys(page.contents()));
         assertEquals(KEYS.size(), page.keyCount());
         assertFalse(page.isTruncated());
@@ -55,10 +61,10 @@ class ListObjectsTest {
 
     @Test
     void aDelimiterRollsKeysUpIntoCommonPrefixes() {
-        ListObjectsV2Response top = CLOUD.s3().listObjectsV2(b -> b.bucket(bucket).delimiter("/"));
+        ListObjectsV2Response top = s3.listObjectsV2(b -> b.bucket(bucket).delimiter("/"));
         assertEquals(List.of("a.txt", "z\u00e9bra+plus&more.txt"), keys(top.contents()));
         assertEquals(List.of("docs/", "img/"), prefixes(top.commonPrefixes()));
-        ListObjectsV2Response docs = CLOUD.s3().listObjectsV2(b -> b.bucket(bucket).prefix("docs/").delimiter("/"));
+        ListObjectsV2Response docs = s3.listObjectsV2(b -> b.bucket(bucket).prefix("docs/").delimiter("/"));
         assertEquals(List.of("docs/readme.md"), keys(docs.contents()));
         assertEquals(List.of("docs/2024/", "docs/2025/"), prefixes(docs.commonPrefixes()));
     }
@@ -67,7 +73,7 @@ class ListObjectsTest {
     void paginationWithMaxKeysVisitsEveryKeyOnceAcrossPages() {
         List<String> seen = new ArrayList<>();
         int pages = 0;
-        for (ListObjectsV2Response page : CLOUD.s3().listObjectsV2Paginator(b -> b.bucket(bucket).maxKeys(2))) {
+        for (ListObjectsV2Response page : s3.listObjectsV2Paginator(b -> b.bucket(bucket).maxKeys(2))) {
             seen.addAll(keys(page.contents()));
             pages++;
         }
@@ -78,7 +84,7 @@ class ListObjectsTest {
     @Test
     void paginationCountsCommonPrefixesAndNeverRepeatsOne() {
         List<String> seen = new ArrayList<>();
-        for (ListObjectsV2Response page : CLOUD.s3().listObjectsV2Paginator(b -> b.bucket(bucket).maxKeys(1).delimiter("/"))) {
+        for (ListObjectsV2Response page : s3.listObjectsV2Paginator(b -> b.bucket(bucket).maxKeys(1).delimiter("/"))) {
             seen.addAll(keys(page.contents()));
             seen.addAll(prefixes(page.commonPrefixes()));
         }
@@ -88,25 +94,25 @@ class ListObjectsTest {
     @Test
     void startAfterSkipsKeysUpToAndIncludingIt() {
         assertEquals(List.of("img/logo.png", "img/photo one.jpg", "z\u00e9bra+plus&more.txt"),
-                keys(CLOUD.s3().listObjectsV2(b -> b.bucket(bucket).startAfter("docs/readme.md")).contents()));
+                keys(s3.listObjectsV2(b -> b.bucket(bucket).startAfter("docs/readme.md")).contents()));
     }
 
     @Test
     void listObjectsV1PagesWithMarkersAndReportsNextMarkerWithADelimiter() {
-        ListObjectsResponse first = CLOUD.s3().listObjects(b -> b.bucket(bucket).maxKeys(3));
+        ListObjectsResponse first = s3.listObjects(b -> b.bucket(bucket).maxKeys(3));
         assertTrue(first.isTruncated());
         assertNull(first.nextMarker());
         String marker = first.contents().get(2).key();
-        ListObjectsResponse rest = CLOUD.s3().listObjects(b -> b.bucket(bucket).marker(marker));
+        ListObjectsResponse rest = s3.listObjects(b -> b.bucket(bucket).marker(marker));
         assertEquals(KEYS.subList(3, KEYS.size()), keys(rest.contents()));
-        ListObjectsResponse delimited = CLOUD.s3().listObjects(b -> b.bucket(bucket).delimiter("/").maxKeys(2));
+        ListObjectsResponse delimited = s3.listObjects(b -> b.bucket(bucket).delimiter("/").maxKeys(2));
         assertEquals("docs/", delimited.nextMarker());
         assertTrue(delimited.contents().get(0).owner() != null);
     }
 
     @Test
     void maxKeysZeroReturnsNothing() {
-        ListObjectsV2Response page = CLOUD.s3().listObjectsV2(b -> b.bucket(bucket).maxKeys(0));
+        ListObjectsV2Response page = s3.listObjectsV2(b -> b.bucket(bucket).maxKeys(0));
         assertTrue(page.contents().isEmpty());
         assertEquals(0, page.keyCount());
     }
@@ -114,11 +120,11 @@ class ListObjectsTest {
     @Test
     void urlEncodingTypeEncodesKeysThatTheSdkDecodes() throws Exception {
         // The SDK asks for encoding-type=url and decodes; the raw answer shows the encoding.
-        String xml = SignedHeaders.send(CLOUD.port(), "GET", "/" + bucket + "?list-type=2&encoding-type=url"
+        String xml = SignedHeaders.send(cloud.port(), "GET", "/" + bucket + "?list-type=2&encoding-type=url"
                 + "&prefix=img", null).text();
         assertTrue(xml.contains("<Key>img/photo+one.jpg</Key>"), xml);
         assertTrue(xml.contains("<EncodingType>url</EncodingType>"), xml);
         assertEquals(List.of("img/logo.png", "img/photo one.jpg"),
-                keys(CLOUD.s3().listObjectsV2(b -> b.bucket(bucket).prefix("img")).contents()));
+                keys(s3.listObjectsV2(b -> b.bucket(bucket).prefix("img")).contents()));
     }
 }

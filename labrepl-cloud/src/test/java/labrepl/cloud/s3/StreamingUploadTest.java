@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Bodies stream to disk and back: 256 MiB goes through a JVM whose whole heap is 64 MiB. */
+@Tag("process")
 class StreamingUploadTest {
 
     private static final long BODY = 256L * 1024 * 1024;

@@ -1,7 +1,7 @@
 package labrepl.helpers.clients;
 
 import java.time.Duration;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;

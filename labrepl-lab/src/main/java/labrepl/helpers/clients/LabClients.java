@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,7 +30,7 @@ public final class LabClients implements AutoCloseable {
     static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
 
     private final Target target;
-    private final Redactor redactor;
+    private final RedactingCredentialsProvider credentials;
     private final AbortableHttpClient http;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
@@ -39,8 +38,9 @@ public final class LabClients implements AutoCloseable {
 
     private LabClients(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
         this.target = target;
-        this.redactor = redactor;
         this.interceptors = List.copyOf(interceptors);
+        // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
+        this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
         this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"))
@@ -122,7 +122,7 @@ public final class LabClients implements AutoCloseable {
     private DynamoDbClient buildDynamoDb() {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(target.region()))
-                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .credentialsProvider(credentials)
                 .httpClient(http)
                 .overrideConfiguration(overrides());
         target.endpoint().ifPresent(builder::endpointOverride);
@@ -132,7 +132,7 @@ public final class LabClients implements AutoCloseable {
     private S3Client buildS3() {
         var builder = S3Client.builder()
                 .region(Region.of(target.region()))
-                .credentialsProvider(new RedactingCredentialsProvider(target.credentials(), redactor))
+                .credentialsProvider(credentials)
                 .httpClient(http)
                 .overrideConfiguration(overrides());
         target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));

@@ -4,21 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import labrepl.helpers.Target;
+import labrepl.cloud.awscli.AwsCli;
 import labrepl.repl.Session;
 
 /**
  * {@code /sh CMD}: runs a shell command (typically the AWS CLI) with the target's endpoint,
  * region and credentials in its environment, so {@code /sh aws dynamodb scan --table-name X}
- * talks to the same service as {@code dynamodb}. Its output is shown with secrets masked.
+ * talks to the same service as {@code dynamodb}, whatever the CLI's version. Its output is shown
+ * with secrets masked.
  */
 final class ShellCommand {
-
-    /** Credentials and profile of the learner's shell must not leak into a command aimed at a local target. */
-    private static final List<String> INHERITED_IDENTITY = List.of(
-            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_ENDPOINT_URL");
 
     private final Session session;
     private final Printer printer;
@@ -34,15 +29,8 @@ final class ShellCommand {
             printer.error("Usage: /sh COMMAND, e.g. /sh aws dynamodb list-tables");
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
-                .directory(session.context().workingFolder().toFile())
-                .redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        Target target = session.target();
-        if (target.kind() != Target.Kind.AWS || target.profile().isPresent()) {
-            INHERITED_IDENTITY.forEach(env::remove);
-        }
-        env.putAll(target.environment());
+        ProcessBuilder builder = new AwsCli(session.target().cliEnvironment(), session.context().workingFolder())
+                .shell("sh", command);
         try {
             Process process = builder.start();
             running = process;

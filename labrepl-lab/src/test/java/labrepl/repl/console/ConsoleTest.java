@@ -3,53 +3,64 @@ package labrepl.repl.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
+import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.Target;
 import org.jline.terminal.Terminal;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The REPL as transcripts: each test types lines and compares what comes back before the next
- * prompt. Lines given as {@code ~regex} are matched as regular expressions ({@code $N} numbering
- * depends on what ran before).
+ * The REPL as transcripts: each test types lines into a REPL of its own (so {@code $N} numbering
+ * starts afresh) and compares what comes back before the next prompt. Lines given as
+ * {@code ~regex} are matched as regular expressions. The tests share one local cloud.
  */
+@WithLocalCloud
 class ConsoleTest {
 
-    private static TestCloud cloud;
-    private static ReplDriver repl;
+    @ClassCloud
+    static URI endpoint;
+    private ReplDriver repl;
     @TempDir
-    static Path folder;
+    Path folder;
 
     @BeforeAll
-    static void start() throws Exception {
-        cloud = TestCloud.inMemory();
-        cloud.dynamodb().createTable(b -> b.tableName("LabCustomers")
-                .keySchema(k -> k.attributeName("ID").keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
-                .attributeDefinitions(d -> d.attributeName("ID")
-                        .attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S))
-                .billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST));
-        repl = new ReplDriver(Target.localCloud(cloud.endpoint(), TestCloud.REGION), folder,
-                folder.resolve("history"), "xterm-256color");
+    static void labCustomers(DynamoDbClient dynamodb) {
+        dynamodb.createTable(b -> b.tableName("LabCustomers")
+                .keySchema(k -> k.attributeName("ID").keyType(KeyType.HASH))
+                .attributeDefinitions(d -> d.attributeName("ID").attributeType(ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @BeforeEach
+    void start() throws Exception {
+        repl = new ReplDriver(Target.localCloud(endpoint, TestCloud.REGION), folder, folder.resolve("history"),
+                "xterm-256color");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
         repl.close();
-        cloud.close();
     }
 
-    private static void assertCommand(String input, String... expected) throws Exception {
+    private void assertCommand(String input, String... expected) throws Exception {
         assertLines(List.of(expected), repl.enter(input), input);
     }
 
-    private static void assertLines(List<String> expected, List<String> actual, String input) {
+    private void assertLines(List<String> expected, List<String> actual, String input) {
         assertEquals(expected.size(), actual.size(), "after " + input + ":\n" + String.join("\n", actual));
         for (int i = 0; i < expected.size(); i++) {
             String want = expected.get(i);
@@ -65,7 +76,7 @@ class ConsoleTest {
     @Test
     void valuesAndDeclarationsShowAsInJshell() throws Exception {
         assertCommand("int x = 72", "x ==> 72");
-        assertCommand("x * 2", "~\\$\\d+ ==> 144");
+        assertCommand("x * 2", "$1 ==> 144");
         assertCommand("void hello(String who) { System.out.println(\"hello \" + who); }", "created method hello(String)");
         assertCommand("hello(\"Manu\")", "hello Manu");
         assertCommand("System.out.print(\"no newline\")", "no newline");
@@ -84,7 +95,7 @@ class ConsoleTest {
         Files.writeString(folder.resolve("add-one-customer.json"),
                 "{\n    \"ID\": {\"S\": \"ABD124\"},\n    \"firstname\": {\"S\": \"Martha\"},\n    \"lastname\": {\"S\": \"Rivera\"}\n}\n");
         assertCommand("dynamodb.putItem(b -> b.tableName(\"LabCustomers\").item(itemFromFile(\"add-one-customer.json\")))",
-                "~\\$\\d+ ==> PutItemResponse\\(\\)");
+                "$1 ==> PutItemResponse()");
         assertCommand("var resp = dynamodb.scan(b -> b.tableName(\"LabCustomers\"))",
                 "resp ==> ScanResponse(Items=[1 item], Count=1, ScannedCount=1)   (pretty(resp) shows all of it)");
         assertCommand("pretty(dynamodb.listTables())", "{", "    \"TableNames\": [", "        \"LabCustomers\"", "    ]", "}");
@@ -121,7 +132,7 @@ class ConsoleTest {
     void systemExitStopsTheCellOnly() throws Exception {
         assertCommand("System.exit(0)",
                 "System.exit(0) ends a program, not the REPL: the cell stopped here. Type /exit or press Ctrl-D to leave.");
-        assertCommand("\"still here\"", "~\\$\\d+ ==> \"still here\"");
+        assertCommand("\"still here\"", "$1 ==> \"still here\"");
     }
 
     @Test
@@ -162,7 +173,7 @@ class ConsoleTest {
     @Test
     void shellCommandsGetTheTargetsEnvironmentWithSecretsMasked() throws Exception {
         assertCommand("/sh echo $AWS_ENDPOINT_URL $AWS_REGION $AWS_ACCESS_KEY_ID",
-                cloud.endpoint() + " " + TestCloud.REGION + " LABREPLLOCALKEY");
+                endpoint + " " + TestCloud.REGION + " LABREPLLOCALKEY");
         assertCommand("/sh echo secret=$AWS_SECRET_ACCESS_KEY", "secret=****");
         assertCommand("/sh exit 3", "(exit code 3)");
     }

@@ -2,12 +2,14 @@ package labrepl.repl.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.helpers.Target;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,24 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
  * one): Tab completion of members and commands, Ctrl-R. The screen then carries redraws, so these
  * tests look for the lines they expect rather than compare whole transcripts.
  */
+@WithLocalCloud
 class LineEditingTest {
 
-    private static TestCloud cloud;
-    private static ReplDriver repl;
-    @TempDir
-    static Path folder;
+    private ReplDriver repl;
 
-    @BeforeAll
-    static void start() throws Exception {
-        cloud = TestCloud.inMemory();
-        repl = new ReplDriver(Target.localCloud(cloud.endpoint(), TestCloud.REGION), folder,
-                folder.resolve("history"), "xterm-256color");
+    @BeforeEach
+    void start(URI endpoint, @TempDir Path folder) throws Exception {
+        repl = new ReplDriver(Target.localCloud(endpoint, TestCloud.REGION), folder, folder.resolve("history"),
+                "xterm-256color");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @AfterEach
+    void stop() throws Exception {
         repl.close();
-        cloud.close();
     }
 
     private static boolean shows(List<String> lines, String regex) {
@@ -46,7 +44,7 @@ class LineEditingTest {
         repl.type("word.toUpperC\t");
         repl.awaitText("toUpperCase(");
         List<String> printed = repl.enter(")");
-        assertTrue(shows(printed, ".*\\$\\d+ ==> \"HI\""), String.join("\n", printed));
+        assertTrue(shows(printed, ".*\\$1 ==> \"HI\""), String.join("\n", printed));
     }
 
     @Test
@@ -54,7 +52,7 @@ class LineEditingTest {
         repl.type("dynamodb.listTab\t");
         repl.awaitText("listTablesPaginator(");
         List<String> printed = repl.enter("().tableNames()");
-        assertTrue(shows(printed, ".*\\$\\d+ ==> \\[\\]"), String.join("\n", printed));
+        assertTrue(shows(printed, ".*\\$1 ==> \\[\\]"), String.join("\n", printed));
     }
 
     @Test

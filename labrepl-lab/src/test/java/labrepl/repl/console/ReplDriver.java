@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import labrepl.helpers.Target;
+import labrepl.target.Target;
 import labrepl.repl.Session;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Size;

@@ -11,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -22,7 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** UpdateItem's UpdateExpression: SET, REMOVE, ADD, DELETE, functions, paths, ReturnValues and errors. */
-class UpdateExpressionTest extends SharedCloudTest {
+@WithLocalCloud
+class UpdateExpressionTest {
+
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     private static String table;
     private static final Map<String, AttributeValue> KEY = item("pk", s("k"));

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -28,7 +30,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-class BatchAndTransactionTest extends SharedCloudTest {
+@WithLocalCloud
+class BatchAndTransactionTest {
+
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     private static String table;
 

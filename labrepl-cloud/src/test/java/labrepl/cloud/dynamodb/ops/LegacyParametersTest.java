@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
 import software.amazon.awssdk.services.dynamodb.model.Condition;
@@ -22,7 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The members expressions replaced still work: Expected, KeyConditions, filters, AttributesToGet, AttributeUpdates. */
-class LegacyParametersTest extends SharedCloudTest {
+@WithLocalCloud
+class LegacyParametersTest {
+
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     private static String table;
 

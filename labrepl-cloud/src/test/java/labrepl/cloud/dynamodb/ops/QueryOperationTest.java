@@ -13,16 +13,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-class QueryOperationTest extends SharedCloudTest {
+@WithLocalCloud
+class QueryOperationTest {
+
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     private static final List<String> NUMBERS = List.of("-10", "-2.5", "0", "1", "2", "10", "100");
 

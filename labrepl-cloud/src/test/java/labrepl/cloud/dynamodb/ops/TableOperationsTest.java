@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import labrepl.cloud.junit.TestCloud;
-import labrepl.cloud.dynamodb.SharedCloudTest;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -30,8 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-class TableOperationsTest extends SharedCloudTest {
+@WithLocalCloud
+class TableOperationsTest {
 
+    @ClassCloud
+    static DynamoDbClient dynamodb;
 
     @Test
     void describeTableShowsEveryFieldOfTheLabsExpectedOutput() {

@@ -7,22 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import labrepl.cloud.LocalCloud;
+import labrepl.cloud.junit.ClassCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.cloud.s3.PlainHttp;
-import labrepl.cloud.s3.S3ClassCloud;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.RoutingRule;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The website endpoint as a browser meets it: {@code http://BUCKET.s3-website-REGION.localhost:PORT/}. */
+@WithLocalCloud
 class WebsiteHostingTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    @RegisterExtension
-    static final S3ClassCloud CLOUD = new S3ClassCloud();
-
+    @ClassCloud
+    static S3Client s3;
+    @ClassCloud
+    static LocalCloud cloud;
 
     /**
      * A website bucket with an index page and hosting configured; with {@code publicRead}, the
@@ -30,14 +34,14 @@ class WebsiteHostingTest {
      */
     private static String site(boolean publicRead, boolean listable) {
         String bucket = "site-" + NEXT.incrementAndGet();
-        CLOUD.s3().createBucket(b -> b.bucket(bucket).createBucketConfiguration(
+        s3.createBucket(b -> b.bucket(bucket).createBucketConfiguration(
                 c -> c.locationConstraint(BucketLocationConstraint.US_WEST_2)));
-        CLOUD.s3().putObject(b -> b.bucket(bucket).key("index.html").contentType("text/html"),
+        s3.putObject(b -> b.bucket(bucket).key("index.html").contentType("text/html"),
                 RequestBody.fromString("<h1>Customers</h1>"));
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))));
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))));
         if (publicRead) {
-            CLOUD.s3().deletePublicAccessBlock(b -> b.bucket(bucket));
-            CLOUD.s3().putBucketPolicy(b -> b.bucket(bucket).policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":"
+            s3.deletePublicAccessBlock(b -> b.bucket(bucket));
+            s3.putBucketPolicy(b -> b.bucket(bucket).policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":"
                     + "\"PublicReadGetObject\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\","
                     + "\"Resource\":\"arn:aws:s3:::" + bucket + "/*\"}" + (listable ? listBucket(bucket) : "") + "]}"));
         }
@@ -50,17 +54,17 @@ class WebsiteHostingTest {
     }
 
     private static String host(String bucket) {
-        return WebsiteEndpoint.local(bucket, "us-west-2", CLOUD.port()).getAuthority();
+        return WebsiteEndpoint.local(bucket, "us-west-2", cloud.port()).getAuthority();
     }
 
     private static PlainHttp.Response browse(String bucket, String path) throws Exception {
-        return PlainHttp.get(CLOUD.port(), host(bucket), path);
+        return PlainHttp.get(cloud.port(), host(bucket), path);
     }
 
     @Test
     void theWebsiteUrlHasAwssShapeOnTheLocalCloudsPort() {
-        assertEquals("http://customerswebsite-us-west-2-000000000000.s3-website-us-west-2.localhost:" + CLOUD.port() + "/",
-                CLOUD.local().websiteEndpoint("customerswebsite-us-west-2-000000000000").toString());
+        assertEquals("http://customerswebsite-us-west-2-000000000000.s3-website-us-west-2.localhost:" + cloud.port() + "/",
+                cloud.websiteEndpoint("customerswebsite-us-west-2-000000000000").toString());
         assertEquals("http://b.s3-website-us-west-2.amazonaws.com", WebsiteEndpoint.aws("b", "us-west-2").toString());
         assertEquals("http://b.s3-website.eu-central-1.amazonaws.com",
                 WebsiteEndpoint.aws("b", "eu-central-1").toString());
@@ -73,7 +77,7 @@ class WebsiteHostingTest {
         assertEquals(200, page.status());
         assertEquals("<h1>Customers</h1>", page.text());
         assertEquals("text/html", page.header("Content-Type"));
-        assertEquals(200, PlainHttp.get(CLOUD.port(), bucket + ".s3-website.us-west-2.localhost:" + CLOUD.port(), "/").status(),
+        assertEquals(200, PlainHttp.get(cloud.port(), bucket + ".s3-website.us-west-2.localhost:" + cloud.port(), "/").status(),
                 "the dot form of the endpoint works too");
     }
 
@@ -106,9 +110,9 @@ class WebsiteHostingTest {
     @Test
     void anErrorDocumentIsServedWithTheErrorStatus() throws Exception {
         String bucket = site(true, false);
-        CLOUD.s3().putObject(b -> b.bucket(bucket).key("error.html").contentType("text/html"),
+        s3.putObject(b -> b.bucket(bucket).key("error.html").contentType("text/html"),
                 RequestBody.fromString("<p>Nothing here</p>"));
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
                 .errorDocument(e -> e.key("error.html"))));
         PlainHttp.Response page = browse(bucket, "/missing.html");
         assertEquals(403, page.status());
@@ -119,7 +123,7 @@ class WebsiteHostingTest {
     @Test
     void anErrorDocumentThatCannotBeReadAddsS3sSecondErrorList() throws Exception {
         String bucket = site(true, false);
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
                 .errorDocument(e -> e.key("error.html"))));
         String html = browse(bucket, "/missing.html").text();
         assertTrue(html.contains("<h3>An Error Occurred While Attempting to Retrieve a Custom Error Document</h3>"),
@@ -129,7 +133,7 @@ class WebsiteHostingTest {
     @Test
     void folderRequestsServeTheFoldersIndexAndRedirectWithoutTheSlash() throws Exception {
         String bucket = site(true, false);
-        CLOUD.s3().putObject(b -> b.bucket(bucket).key("docs/index.html").contentType("text/html"),
+        s3.putObject(b -> b.bucket(bucket).key("docs/index.html").contentType("text/html"),
                 RequestBody.fromString("docs"));
         assertEquals("docs", browse(bucket, "/docs/").text());
         PlainHttp.Response redirect = browse(bucket, "/docs");
@@ -140,7 +144,7 @@ class WebsiteHostingTest {
     @Test
     void redirectAllRequestsSendsEveryPathToTheOtherHost() throws Exception {
         String bucket = site(false, false);
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.redirectAllRequestsTo(
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.redirectAllRequestsTo(
                 r -> r.hostName("example.com").protocol("https"))));
         PlainHttp.Response redirect = browse(bucket, "/a/b.html");
         assertEquals(301, redirect.status());
@@ -150,7 +154,7 @@ class WebsiteHostingTest {
     @Test
     void routingRulesRedirectByKeyPrefixAndByErrorCode() throws Exception {
         String bucket = site(true, false);
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("index.html"))
                 .routingRules(RoutingRule.builder().condition(c -> c.keyPrefixEquals("docs/"))
                                 .redirect(r -> r.replaceKeyPrefixWith("documents/")).build(),
                         RoutingRule.builder().condition(c -> c.httpErrorCodeReturnedEquals("403"))
@@ -167,7 +171,7 @@ class WebsiteHostingTest {
     @Test
     void anObjectsWebsiteRedirectLocationIsFollowed() throws Exception {
         String bucket = site(true, false);
-        CLOUD.s3().putObject(b -> b.bucket(bucket).key("old.html").websiteRedirectLocation("/index.html"),
+        s3.putObject(b -> b.bucket(bucket).key("old.html").websiteRedirectLocation("/index.html"),
                 RequestBody.fromString(""));
         PlainHttp.Response redirect = browse(bucket, "/old.html");
         assertEquals(301, redirect.status());
@@ -177,11 +181,11 @@ class WebsiteHostingTest {
     @Test
     void headHasHeadersWithoutABodyAndOtherMethodsAre405() throws Exception {
         String bucket = site(true, false);
-        PlainHttp.Response head = PlainHttp.send(CLOUD.port(), "HEAD", host(bucket), "/", Map.of(), null);
+        PlainHttp.Response head = PlainHttp.send(cloud.port(), "HEAD", host(bucket), "/", Map.of(), null);
         assertEquals(200, head.status());
         assertEquals("18", head.header("Content-Length"));
         assertEquals(0, head.body().length);
-        PlainHttp.Response post = PlainHttp.send(CLOUD.port(), "POST", host(bucket), "/", Map.of(), new byte[] {1});
+        PlainHttp.Response post = PlainHttp.send(cloud.port(), "POST", host(bucket), "/", Map.of(), new byte[] {1});
         assertEquals(405, post.status());
         assertTrue(post.text().contains("<li>Code: MethodNotAllowed</li>"));
     }
@@ -193,7 +197,7 @@ class WebsiteHostingTest {
         assertTrue(noBucket.text().contains("<li>Code: NoSuchBucket</li>"));
         assertTrue(noBucket.text().contains("<li>BucketName: no-such-site</li>"));
         String bucket = site(true, false);
-        CLOUD.s3().deleteBucketWebsite(b -> b.bucket(bucket));
+        s3.deleteBucketWebsite(b -> b.bucket(bucket));
         PlainHttp.Response noWebsite = browse(bucket, "/");
         assertEquals(404, noWebsite.status());
         assertTrue(noWebsite.text().contains("<li>Code: NoSuchWebsiteConfiguration</li>"));
@@ -210,20 +214,20 @@ class WebsiteHostingTest {
     @Test
     void websiteConfigurationRoundTripsAndBadOnesAreRefused() {
         String bucket = site(false, false);
-        CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("home.html"))
+        s3.putBucketWebsite(b -> b.bucket(bucket).websiteConfiguration(w -> w.indexDocument(i -> i.suffix("home.html"))
                 .errorDocument(e -> e.key("oops.html"))));
-        var website = CLOUD.s3().getBucketWebsite(b -> b.bucket(bucket));
+        var website = s3.getBucketWebsite(b -> b.bucket(bucket));
         assertEquals("home.html", website.indexDocument().suffix());
         assertEquals("oops.html", website.errorDocument().key());
-        S3Exception slash = assertThrows(S3Exception.class, () -> CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket)
+        S3Exception slash = assertThrows(S3Exception.class, () -> s3.putBucketWebsite(b -> b.bucket(bucket)
                 .websiteConfiguration(w -> w.indexDocument(i -> i.suffix("a/index.html")))));
         assertEquals("InvalidArgument", slash.awsErrorDetails().errorCode());
-        S3Exception none = assertThrows(S3Exception.class, () -> CLOUD.s3().putBucketWebsite(b -> b.bucket(bucket)
+        S3Exception none = assertThrows(S3Exception.class, () -> s3.putBucketWebsite(b -> b.bucket(bucket)
                 .websiteConfiguration(w -> w.errorDocument(e -> e.key("e.html")))));
         assertEquals("A value for IndexDocument Suffix must be provided if RedirectAllRequestsTo is empty",
                 none.awsErrorDetails().errorMessage());
-        CLOUD.s3().deleteBucketWebsite(b -> b.bucket(bucket));
-        S3Exception gone = assertThrows(S3Exception.class, () -> CLOUD.s3().getBucketWebsite(b -> b.bucket(bucket)));
+        s3.deleteBucketWebsite(b -> b.bucket(bucket));
+        S3Exception gone = assertThrows(S3Exception.class, () -> s3.getBucketWebsite(b -> b.bucket(bucket)));
         assertEquals("NoSuchWebsiteConfiguration", gone.awsErrorDetails().errorCode());
     }
 }

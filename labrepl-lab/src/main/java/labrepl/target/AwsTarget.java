@@ -1,23 +1,22 @@
-package labrepl.cli;
+package labrepl.target;
 
-import labrepl.helpers.Target;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 
 /**
- * Before the REPL starts against real AWS, makes sure there is a region and there are
+ * Real AWS as a target. Before anything runs against it, makes sure there is a region and there are
  * credentials, and otherwise explains in one paragraph how to give them. A stack trace from the
  * SDK's provider chain teaches a learner nothing.
  */
-final class AwsTargetCheck {
+public final class AwsTarget {
 
     /** A problem the learner fixes in their environment; the message says how. */
-    static final class NotConfigured extends RuntimeException {
+    public static final class NotConfigured extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         NotConfigured(String message) {
@@ -25,9 +24,13 @@ final class AwsTargetCheck {
         }
     }
 
-    private AwsTargetCheck() {
+    private AwsTarget() {
     }
 
+    /**
+     * Real AWS in {@code region} (null: where the AWS CLI would look) with {@code profile}'s credentials
+     * (null: the default chain).
+     */
     static Target resolve(String region, String profile) {
         String chosen = region != null ? region : regionFromEnvironment(profile);
         Target target = Target.aws(chosen, profile);

@@ -1,10 +1,10 @@
-package labrepl.helpers;
+package labrepl.target;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import labrepl.cloud.awscli.AwsEnvironment;
+import labrepl.cloud.s3.website.WebsiteEndpoint;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class Target {
 
     /** The credentials every local-cloud request is signed with; the local cloud accepts any. */
-    static final AwsBasicCredentials LOCAL_CREDENTIALS =
+    public static final AwsBasicCredentials LOCAL_CREDENTIALS =
             AwsBasicCredentials.create("LABREPLLOCALKEY", "labrepl-local-secret-key");
 
     /** What kind of service answers. */
@@ -106,6 +106,27 @@ public final class Target {
     }
 
     /**
+     * The address of a bucket's static website on this target: on the local cloud
+     * {@code http://BUCKET.s3-website-REGION.localhost:PORT/}, which a browser on this machine opens;
+     * on AWS the region's website endpoint. Another endpoint's website address is not known here
+     * (each emulator has its own, or none), so asking for it is an error that says so.
+     */
+    public URI websiteUrl(String bucket) {
+        Objects.requireNonNull(bucket, "bucket");
+        switch (kind) {
+            case LOCAL:
+                return WebsiteEndpoint.local(bucket, region, endpoint.getPort());
+            case AWS:
+                return AwsWebsiteEndpoint.of(bucket, region);
+            default:
+                throw new IllegalStateException("No website address is known for a bucket on " + endpoint
+                        + ": LabREPL knows its own local cloud's and real AWS's, and another service has its own, or"
+                        + " none (moto serves no websites). Open the address that service documents with"
+                        + " fetch(\"http://...\").");
+        }
+    }
+
+    /**
      * The credentials the SDK clients sign with. The local cloud gets fixed local ones; an endpoint
      * gets the profile's when one is named, else fixed local ones (emulators accept any); AWS gets the
      * default chain (or the profile's).
@@ -124,25 +145,21 @@ public final class Target {
     }
 
     /**
-     * Variables that point the AWS CLI (or any SDK) started from the REPL at this target. Secrets
-     * are passed only for the local cloud's fixed credentials; AWS and profiles are named, so the
-     * child resolves its own credentials the way the CLI always does.
+     * What the AWS CLI (or any program) started for the learner finds in its environment to reach
+     * this target. Secrets are passed only for the fixed local credentials; AWS and profiles are
+     * named, so the child resolves its own credentials the way the CLI always does.
      */
-    public Map<String, String> environment() {
-        Map<String, String> env = new LinkedHashMap<>();
+    public AwsEnvironment cliEnvironment() {
+        AwsEnvironment.Builder environment = AwsEnvironment.builder().region(region);
         if (endpoint != null) {
-            env.put("AWS_ENDPOINT_URL", endpoint.toString());
+            environment.endpoint(endpoint);
         }
-        env.put("AWS_REGION", region);
-        env.put("AWS_DEFAULT_REGION", region);
         if (profile != null) {
-            env.put("AWS_PROFILE", profile);
+            environment.profile(profile);
         } else if (kind != Kind.AWS) {
-            env.put("AWS_ACCESS_KEY_ID", LOCAL_CREDENTIALS.accessKeyId());
-            env.put("AWS_SECRET_ACCESS_KEY", LOCAL_CREDENTIALS.secretAccessKey());
+            environment.credentials(LOCAL_CREDENTIALS.accessKeyId(), LOCAL_CREDENTIALS.secretAccessKey());
         }
-        env.put("AWS_PAGER", "");
-        return env;
+        return environment.build();
     }
 
     @Override

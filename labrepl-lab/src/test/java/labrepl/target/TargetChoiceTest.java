@@ -1,0 +1,112 @@
+package labrepl.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import labrepl.cloud.http.PortInUseException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Options turned into targets, and the local cloud started, waited for and stopped through its lease. */
+class TargetChoiceTest {
+
+    private static final Map<String, String> NO_ENV = Map.of();
+
+    @Test
+    void noOptionMeansTheLocalCloud() {
+        assertEquals(Optional.empty(), TargetChoice.localCloud().remote(NO_ENV));
+    }
+
+    @Test
+    void awsEndpointUrlInTheEnvironmentIsAnEndpoint() {
+        Target target = TargetChoice.localCloud().remote(Map.of("AWS_ENDPOINT_URL", " http://127.0.0.1:5000 "))
+                .orElseThrow();
+        assertEquals(Target.Kind.ENDPOINT, target.kind());
+        assertEquals(URI.create("http://127.0.0.1:5000"), target.endpoint().orElseThrow());
+    }
+
+    @Test
+    void anAwsEndpointUrlThatIsNotAUrlIsNamed() {
+        InvalidTargetChoice error = assertThrows(InvalidTargetChoice.class,
+                () -> TargetChoice.localCloud().remote(Map.of("AWS_ENDPOINT_URL", "localhost")));
+        assertTrue(error.getMessage().startsWith("AWS_ENDPOINT_URL is set to 'localhost', which is not a URL"),
+                error.getMessage());
+    }
+
+    @Test
+    void awsAndAnEndpointTogetherAreRefused() {
+        TargetChoice both = new TargetChoice(true, URI.create("http://127.0.0.1:5000"), null, "us-west-2");
+        assertEquals("--aws and --endpoint name two different targets; choose one.",
+                assertThrows(InvalidTargetChoice.class, () -> both.remote(NO_ENV)).getMessage());
+    }
+
+    @Test
+    void aProfileForTheLocalCloudIsRefused() {
+        TargetChoice profileOnly = new TargetChoice(false, null, "lab", null);
+        assertTrue(assertThrows(InvalidTargetChoice.class, () -> profileOnly.remote(NO_ENV)).getMessage()
+                .startsWith("--profile applies to --aws or --endpoint"));
+    }
+
+    @Test
+    void eachNotebookGetsItsOwnLocalCloudStoppedWithItsLease() {
+        Supplier<TargetLease> perNotebook = new TargetChoice(false, null, null, "eu-west-1").perNotebook(NO_ENV);
+        URI first;
+        try (TargetLease one = perNotebook.get(); TargetLease two = perNotebook.get()) {
+            first = one.target().endpoint().orElseThrow();
+            assertNotEquals(first, two.target().endpoint().orElseThrow());
+            assertEquals("eu-west-1", one.target().region());
+            assertEquals(0, tablesAt(first));
+        }
+        assertFalse(listening(first), "the cloud stopped with its lease");
+    }
+
+    @Test
+    void aCloudOnAKnownPortIsATargetBeforeItListens() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        LocalCloudTarget local = new LocalCloudTarget(port, "us-west-2", Optional.empty());
+        try (TargetLease lease = TargetChoice.localCloud().lease(local, NO_ENV)) {
+            assertEquals(URI.create("http://127.0.0.1:" + port), lease.target().endpoint().orElseThrow());
+            lease.awaitReady();
+            assertEquals(0, tablesAt(lease.target().endpoint().orElseThrow()));
+        }
+    }
+
+    @Test
+    void aTakenPortIsReportedWhenTheLeaseIsAwaited() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                TargetLease lease = new LocalCloudTarget(taken.getLocalPort(), "us-west-2", Optional.empty())
+                        .startInBackground()) {
+            assertThrows(PortInUseException.class, lease::awaitReady);
+        }
+    }
+
+    private static boolean listening(URI endpoint) {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static int tablesAt(URI endpoint) {
+        try (DynamoDbClient dynamodb = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_WEST_2)
+                .credentialsProvider(Target.localCloud(endpoint, "us-west-2").credentials()).build()) {
+            return dynamodb.listTables().tableNames().size();
+        }
+    }
+}
