@@ -13,7 +13,8 @@ final class ReplCommand extends Command {
             .command("serve", ServeCommand.SUMMARY)
             .command("run", RunCommand.SUMMARY)
             .command("verify", VerifyCommand.SUMMARY)
-            .command("check", CheckCommand.SUMMARY))
+            .command("check", CheckCommand.SUMMARY)
+            .command("export", ExportCommand.SUMMARY))
             .options(TargetOptions.OPTIONS)
             .build();
 

@@ -12,6 +12,9 @@ import labrepl.cli.syntax.CommandSyntax;
 import labrepl.cli.syntax.Option;
 import labrepl.cli.syntax.Positionals;
 import labrepl.cli.syntax.UsageError;
+import labrepl.notebook.LabFolder;
+import labrepl.notebook.Notebook;
+import labrepl.notebook.NotebookException;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
 import labrepl.target.TargetLease;
@@ -19,13 +22,14 @@ import labrepl.target.TargetLease;
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
 final class RunCommand extends Command {
 
-    static final String SUMMARY = "Replay lab scripts (.jsh) snippet by snippet in one session, echoing each before"
-            + " its output.";
+    static final String SUMMARY = "Replay lab scripts (.jsh), or the Java cells of notebooks (.md, .ipynb), snippet by"
+            + " snippet in one session, echoing each before its output.";
 
     private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl run")
             .description(SUMMARY, "Stops at the first failing snippet (exit code 1) unless --keep-going.")
-            .positionals(Positionals.oneOrMore("FILE", "Lab scripts, replayed in order in one session; file names"
-                    + " in them are looked for next to the first script."))
+            .positionals(Positionals.oneOrMore("FILE", "Lab scripts or notebooks, replayed in order in one session;"
+                    + " file names in them are looked for next to the first script, or when it is a notebook, in a"
+                    + " fresh folder with the lab's files and the notebook's file= blocks."))
             .option(Option.flag("--step", "Pause before each snippet: Enter runs it, typed Java runs first, q quits."))
             .option(Option.flag("--keep-going", "Go on after a failing snippet.")))
             .options(TargetOptions.OPTIONS)
@@ -40,14 +44,17 @@ final class RunCommand extends Command {
         List<Path> scripts = arguments.positionals().stream().map(Path::of).toList();
         for (Path script : scripts) {
             if (!Files.isRegularFile(script)) {
-                throw new UsageError("no lab script at " + script);
+                throw new UsageError("no lab script or notebook at " + script);
             }
         }
         boolean keepGoing = arguments.has("--keep-going");
         CloudOptions cloudOptions = CloudOptions.from(arguments);
-        try (TargetLease lease = TargetOptions.choice(arguments, cloudOptions.region)
+        boolean notebookFirst = ScriptReplay.isNotebook(scripts.get(0));
+        try (LabFolder labFolder = notebookFirst ? LabFolder.create() : null;
+                TargetLease lease = TargetOptions.choice(arguments, cloudOptions.region)
                         .lease(cloudOptions.localCloud(), System.getenv());
-                Session session = Session.builder(lease.target()).workingFolder(folderOf(scripts.get(0))).start()) {
+                Session session = Session.builder(lease.target()).workingFolder(
+                        notebookFirst ? labFolder.path() : folderOf(scripts.get(0))).start()) {
             lease.awaitReady();
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (arguments.has("--step")) {
@@ -55,7 +62,14 @@ final class RunCommand extends Command {
             }
             boolean failed = false;
             for (Path script : scripts) {
-                ScriptReplay.Outcome outcome = replay.build().replay(script);
+                ScriptReplay.Outcome outcome;
+                try {
+                    outcome = replay.build().replay(script);
+                } catch (NotebookException e) {
+                    err.println("labrepl run: " + script + (Notebook.isJupyter(script) ? " cell " : ":") + e.line()
+                            + ": " + e.problem());
+                    return 1;
+                }
                 failed |= !outcome.succeeded();
                 if (outcome.quit() || (failed && !keepGoing)) {
                     break;

@@ -1,10 +1,13 @@
 package labrepl.notebook;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import labrepl.target.Target;
 
 /**
  * The options written after a fence's language, as {@code key=value} or
@@ -50,5 +53,18 @@ public record CellOptions(Map<String, String> values) {
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /**
+     * Why the cell does not run on {@code target} when {@code only=} names other targets (local, aws,
+     * endpoint): {@code runs only on aws (needs a real account)}; empty when it runs there.
+     */
+    public Optional<String> onlyElsewhere(Target target) {
+        Optional<String> only = get("only");
+        String here = target.kind().name().toLowerCase(Locale.ROOT);
+        if (only.isEmpty() || List.of(only.get().toLowerCase(Locale.ROOT).split(",")).contains(here)) {
+            return Optional.empty();
+        }
+        return Optional.of("runs only on " + only.get() + " (" + get("reason").orElse("no reason given") + ")");
     }
 }

@@ -37,7 +37,7 @@ public final class NotebookReader {
         try {
             markdown = parse(path, converted.markdown());
         } catch (NotebookException e) {
-            throw new NotebookException(converted.cellAt(e.line()), e.getMessage());
+            throw new NotebookException(converted.cellAt(e.line()), e.problem());
         }
         return new Notebook(path, converted.markdown(), markdown.cells().stream()
                 .map(cell -> numbered(cell, converted.cellAt(cell.line()))).toList());

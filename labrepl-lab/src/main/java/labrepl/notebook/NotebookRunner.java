@@ -1,7 +1,6 @@
 package labrepl.notebook;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class NotebookRunner {
         try {
             notebook = NotebookReader.read(path);
         } catch (NotebookException e) {
-            return List.of(CellResult.unreadable(path, e.line(), e.getMessage()));
+            return List.of(CellResult.unreadable(path, e.line(), e.problem()));
         } catch (IOException e) {
             return List.of(CellResult.unreadable(path, 1, "cannot read the notebook: " + e.getMessage()));
         }
@@ -48,12 +47,12 @@ public final class NotebookRunner {
     }
 
     public List<CellResult> run(Notebook notebook) throws IOException {
-        Path folder = Files.createTempDirectory("labrepl-notebook-");
-        LabFiles.copyInto(folder);
         List<CellResult> results = new ArrayList<>();
         Map<Cell, String> newOutputs = new LinkedHashMap<>();
-        try (TargetLease lease = targets.get();
-                Session session = Session.builder(lease.target()).workingFolder(folder).start()) {
+        try (LabFolder labFolder = LabFolder.create();
+                TargetLease lease = targets.get();
+                Session session = Session.builder(lease.target()).workingFolder(labFolder.path()).start()) {
+            Path folder = labFolder.path();
             ShellCells shell = new ShellCells(lease.target(), folder);
             for (Cell cell : notebook.cells()) {
                 Optional<String> skip = reasonToSkip(cell, lease.target());
@@ -75,8 +74,6 @@ public final class NotebookRunner {
                 }
                 results.add(judge(notebook, cell, stale, output));
             }
-        } finally {
-            deleteTree(folder);
         }
         if (update && !newOutputs.isEmpty()) {
             Files.writeString(notebook.path(), updated(notebook, newOutputs), StandardCharsets.UTF_8);
@@ -95,21 +92,14 @@ public final class NotebookRunner {
     }
 
     private static Optional<String> reasonToSkip(Cell cell, Target target) {
-        Optional<String> only = cell.options().get("only");
-        if (only.isPresent() && !List.of(only.get().toLowerCase(java.util.Locale.ROOT).split(",")).contains(
-                targetName(target))) {
-            String reason = cell.options().get("reason").orElse("no reason given");
-            return Optional.of("runs only on " + only.get() + " (" + reason + ")");
+        Optional<String> elsewhere = cell.options().onlyElsewhere(target);
+        if (elsewhere.isPresent()) {
+            return elsewhere;
         }
         if (cell instanceof Cell.Shell && !ShellCells.awsCliInstalled()) {
             return Optional.of("the AWS CLI (aws) is not installed");
         }
         return Optional.empty();
-    }
-
-    /** The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. */
-    private static String targetName(Target target) {
-        return target.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<ExpectedOutput> expectedOf(Cell cell) {
@@ -143,13 +133,5 @@ public final class NotebookRunner {
                     "output not checked" + (unchecked.get().isEmpty() ? "" : " (" + unchecked.get() + ")"));
         }
         return CellResult.passed(notebook, cell, output.text());
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }
