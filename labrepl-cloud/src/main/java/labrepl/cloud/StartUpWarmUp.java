@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads, on a second core while the local cloud starts, what its first answer would otherwise
  * wait for: the JDK's HTTP server writes a Date header whose zone name pulls in the locale data
- * (about 40 ms of the 0.3 s from {@code serve}'s start to its first answer).
+ * (a good part of {@code serve}'s time to its first answer; bench/RESULTS.md has the figures).
  */
 final class StartUpWarmUp {
 

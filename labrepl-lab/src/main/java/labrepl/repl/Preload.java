@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What every session evaluates before the learner's first snippet: jshell's usual imports (minus
  * the rarely used {@code java.util.prefs}), the SDK model packages the lab uses, and the helpers
- * with the {@code dynamodb} and {@code s3} clients. Each import costs a JShell evaluation (10-50 ms
- * on a cold JVM), so the list stays short.
+ * with the {@code dynamodb} and {@code s3} clients. Each import costs a JShell evaluation before
+ * the first prompt (bench/repl/PreloadCost.java measures them), so the list stays short.
  */
 final class Preload {
 

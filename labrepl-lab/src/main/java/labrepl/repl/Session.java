@@ -20,7 +20,6 @@ import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
 import labrepl.target.Target;
 import labrepl.repl.engine.OutputRouter;
-import labrepl.repl.engine.SessionEngine;
 
 /**
  * A JShell session preloaded with the lab's helpers and bound to one {@link Target}: the engine

@@ -20,7 +20,6 @@ import labrepl.helpers.LabContext;
 import labrepl.repl.engine.ExitTrap;
 import labrepl.repl.engine.OutputRouter;
 import labrepl.repl.engine.SessionEngine;
-import labrepl.repl.engine.SessionExecutionControl;
 
 /**
  * Runs snippets on the session's thread and turns JShell's events into {@link SnippetResult}s:

@@ -77,10 +77,6 @@ public final class Target {
         return region;
     }
 
-    public Optional<String> profile() {
-        return Optional.ofNullable(profile);
-    }
-
     /** A short name for prompts: {@code local}, {@code aws}, or the endpoint's host and port. */
     public String label() {
         switch (kind) {

@@ -19,11 +19,6 @@ import labrepl.cloud.DefaultRegion;
  */
 public record TargetChoice(boolean aws, URI endpoint, String profile, String region) {
 
-    /** The local cloud, as when no option is given. */
-    public static TargetChoice localCloud() {
-        return new TargetChoice(false, null, null, null);
-    }
-
     /**
      * Real AWS or an endpoint; empty for the local cloud.
      *

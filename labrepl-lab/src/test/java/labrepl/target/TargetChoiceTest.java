@@ -23,15 +23,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class TargetChoiceTest {
 
     private static final Map<String, String> NO_ENV = Map.of();
+    /** No option given: the local cloud. */
+    private static final TargetChoice NO_OPTION = new TargetChoice(false, null, null, null);
 
     @Test
     void noOptionMeansTheLocalCloud() {
-        assertEquals(Optional.empty(), TargetChoice.localCloud().remote(NO_ENV));
+        assertEquals(Optional.empty(), NO_OPTION.remote(NO_ENV));
     }
 
     @Test
     void awsEndpointUrlInTheEnvironmentIsAnEndpoint() {
-        Target target = TargetChoice.localCloud().remote(Map.of("AWS_ENDPOINT_URL", " http://127.0.0.1:5000 "))
+        Target target = NO_OPTION.remote(Map.of("AWS_ENDPOINT_URL", " http://127.0.0.1:5000 "))
                 .orElseThrow();
         assertEquals(Target.Kind.ENDPOINT, target.kind());
         assertEquals(URI.create("http://127.0.0.1:5000"), target.endpoint().orElseThrow());
@@ -40,7 +42,7 @@ class TargetChoiceTest {
     @Test
     void anAwsEndpointUrlThatIsNotAUrlIsNamed() {
         InvalidTargetChoice error = assertThrows(InvalidTargetChoice.class,
-                () -> TargetChoice.localCloud().remote(Map.of("AWS_ENDPOINT_URL", "localhost")));
+                () -> NO_OPTION.remote(Map.of("AWS_ENDPOINT_URL", "localhost")));
         assertTrue(error.getMessage().startsWith("AWS_ENDPOINT_URL is set to 'localhost', which is not a URL"),
                 error.getMessage());
     }
@@ -79,7 +81,7 @@ class TargetChoiceTest {
             port = free.getLocalPort();
         }
         LocalCloudTarget local = new LocalCloudTarget(port, "us-west-2", Optional.empty());
-        try (TargetLease lease = TargetChoice.localCloud().lease(local, NO_ENV)) {
+        try (TargetLease lease = NO_OPTION.lease(local, NO_ENV)) {
             assertEquals(URI.create("http://127.0.0.1:" + port), lease.target().endpoint().orElseThrow());
             lease.awaitReady();
             assertEquals(0, tablesAt(lease.target().endpoint().orElseThrow()));

@@ -19,8 +19,8 @@ import java.util.Optional;
  * Arguments arguments = serve.parse(List.of("--port=0"));   // arguments.value("--port") is "0"
  * }</pre>
  *
- * <p>Why not a library: picocli built this model by reflection in about 0.2 s of every start,
- * a third of the time {@code labrepl serve} needs to answer its first request.
+ * <p>Why not a library: picocli built this model by reflection on every start, a large part of
+ * the time {@code labrepl serve} needs to answer its first request (bench/RESULTS.md, issue 2).
  */
 public final class CommandSyntax {
 

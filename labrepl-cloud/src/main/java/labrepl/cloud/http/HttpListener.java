@@ -27,7 +27,7 @@ public final class HttpListener implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(HttpListener.class.getName());
 
     static {
-        // Without this the JDK's HttpServer delays every keep-alive response by ~40 ms (Nagle + delayed ACK).
+        // Without this the JDK's HttpServer delays every keep-alive response (Nagle meets delayed ACK).
         // It is read once, when the server classes load, so it must be set before the first server starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");

@@ -25,12 +25,13 @@ import org.h2.mvstore.type.ByteArrayDataType;
  * metadata) and a folder for large blobs (S3 object bodies), either in a data folder that
  * survives restarts or in memory plus a temporary folder.
  *
- * <p>Two ways to make a change durable, so that it survives {@code kill -9}:
+ * <p>Its maps ({@link StoredMap}) offer two ways to make a change durable, so that it
+ * survives {@code kill -9}:
  * <ul>
- * <li>{@link #log} for frequent small changes (items): one append to a write-ahead log.
+ * <li>a {@link WriteBatch} for frequent small changes (items): one append to a write-ahead log.
  *     The log is folded into the store file about once a second (a checkpoint) and
- *     replayed on the next open after a crash.
- * <li>{@link #commit()} for rare changes (a table created or deleted): writes the store file.
+ *     replayed on the next open after a crash;
+ * <li>a commit for rare changes (a table created or deleted): writes the store file.
  * </ul>
  */
 public final class DataStore implements AutoCloseable {
@@ -253,7 +254,7 @@ public final class DataStore implements AutoCloseable {
     /**
      * Writes everything applied so far into the store file, then forgets the log records it
      * now holds. Appends wait only while the log is retired (a rename), not for the commit
-     * (5–15 ms under load): they go to a fresh log meanwhile.
+     * (bench/RESULTS.md says how long that takes): they go to a fresh log meanwhile.
      */
     private void checkpoint() throws IOException {
         synchronized (log) {

@@ -23,7 +23,7 @@ import org.jline.utils.AttributedStyle;
  * history, Ctrl-R, continuation lines), runs them in a {@link Session}, prints what they did.
  *
  * <pre>{@code
- * Console.builder(session, terminal).historyFile(home.resolve(".labrepl/history")).banner(lines).build().run();
+ * Console.builder(session, terminal).historyFile(home.resolve(".labrepl/history")).build().run();
  * }</pre>
  */
 public final class Console {
@@ -33,7 +33,6 @@ public final class Console {
     private final LineReader reader;
     private final Printer printer;
     private final Commands commands;
-    private final List<String> banner;
     private final List<String> typed = new ArrayList<>();
     private final List<SessionNotebook.Entry> cells = new ArrayList<>();
     private final String prompt;
@@ -42,7 +41,6 @@ public final class Console {
     private Console(Builder builder) {
         this.session = builder.session;
         this.terminal = builder.terminal;
-        this.banner = builder.banner;
         this.printer = new Printer(terminal);
         this.commands = new Commands(session, printer, typed, cells, this::runFile);
         String label = session.target().label();
@@ -70,9 +68,8 @@ public final class Console {
         return new Builder(session, terminal);
     }
 
-    /** Prints the banner, then reads and runs until Ctrl-D or {@code /exit}. */
+    /** Reads and runs until Ctrl-D or {@code /exit}. */
     public void run() {
-        banner.forEach(printer::text);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
         session.warmUpCompiler();
         while (true) {
@@ -161,7 +158,6 @@ public final class Console {
         private final Session session;
         private final Terminal terminal;
         private Path historyFile;
-        private List<String> banner = List.of();
         private ConsoleOutput output = new ConsoleOutput();
 
         private Builder(Session session, Terminal terminal) {
@@ -172,11 +168,6 @@ public final class Console {
         /** Where history is kept across sessions; none when not set. */
         public Builder historyFile(Path file) {
             this.historyFile = file;
-            return this;
-        }
-
-        public Builder banner(List<String> lines) {
-            this.banner = List.copyOf(lines);
             return this;
         }
 

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
- * Runs snippets in this JVM (JShell's "local" engine: half a second faster to start than a
- * separate agent JVM, one heap instead of two) with what that engine lacks for a learner:
+ * Runs snippets in this JVM (JShell's "local" engine: quicker to start than a separate agent
+ * JVM, one heap instead of two; bench/RESULTS.md, "why local") with what that engine lacks for
+ * a learner:
  * <ul>
  *   <li>{@code System.exit} in a snippet ends the cell, not the REPL and the local cloud;</li>
  *   <li>the real exception object and the real value of a snippet are kept, so they can be shown
@@ -26,7 +27,6 @@ public final class SessionExecutionControl extends LocalExecutionControl {
     private final BooleanSupplier stopRequested;
     private volatile String lastInvokedClass;
     private volatile Throwable lastThrown;
-    private volatile boolean exitGuarded = true;
 
     SessionExecutionControl(BiFunction<Object, String, String> display, BooleanSupplier stopRequested) {
         this.display = display;
@@ -41,12 +41,12 @@ public final class SessionExecutionControl extends LocalExecutionControl {
                 .toArray(ClassBytecodes[]::new));
     }
 
-    private byte[] guardExits(byte[] classFile) {
+    private static byte[] guardExits(byte[] classFile) {
         try {
             return ExitCallRewriter.rewrite(classFile);
         } catch (IllegalArgumentException newerClassFormat) {
-            // ASM does not know this JDK's class format yet: run the snippet as compiled, and say so.
-            exitGuarded = false;
+            // ASM does not know this JDK's class format yet: the snippet runs as compiled, and a
+            // System.exit in it would end the JVM. Better than not running it at all.
             return classFile;
         }
     }
@@ -97,11 +97,6 @@ public final class SessionExecutionControl extends LocalExecutionControl {
     public Optional<Object> lastSnippetVariable(String name) {
         String className = lastInvokedClass;
         return className == null ? Optional.empty() : field(className, name);
-    }
-
-    /** False once a snippet could not be rewritten (a class format newer than ASM knows). */
-    public boolean exitGuarded() {
-        return exitGuarded;
     }
 
     private Optional<Object> field(String className, String name) {
