@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -21,12 +20,7 @@ class CheckCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int labrepl(String... args) {
-        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CommandLine labrepl = new CommandLine();
 
     /** A port nothing listens on, so that check reads the data folder rather than a running cloud. */
     private static String quietPort() throws IOException {
@@ -42,10 +36,10 @@ class CheckCommandTest {
                 "--region", "us-west-2", "lab-scripts/lab1-task1-s3-website.jsh", "lab-scripts/lab1-task2-dynamodb.jsh");
         assertEquals(0, replayed, "the lab scripts replay");
 
-        int exit = labrepl("check", "lab1", "--data", data.toString(), "--port", quietPort(), "--region", "us-west-2");
+        int exit = labrepl.run("check", "lab1", "--data", data.toString(), "--port", quietPort(), "--region", "us-west-2");
 
-        assertEquals(0, exit, out + "" + err);
-        String report = out.toString();
+        assertEquals(0, exit, labrepl.out() + labrepl.err());
+        String report = labrepl.out();
         assertTrue(report.startsWith("Checking the local cloud at http://127.0.0.1:"), report);
         assertTrue(report.contains("  passed   1.2  a bucket policy that lets anyone read the objects\n"), report);
         assertTrue(report.endsWith("9 checks: 9 passed\n"), report);
@@ -58,11 +52,11 @@ class CheckCommandTest {
                     .createBucketConfiguration(c -> c.locationConstraint("us-west-2")));
             Path junit = folder.resolve("grades/learner.xml");
 
-            int exit = labrepl("check", "--port", String.valueOf(cloud.endpoint().getPort()), "--region", "us-west-2",
+            int exit = labrepl.run("check", "--port", String.valueOf(cloud.endpoint().getPort()), "--region", "us-west-2",
                     "--junit", junit.toString());
 
             assertEquals(1, exit);
-            String report = out.toString();
+            String report = labrepl.out();
             assertTrue(report.contains("  passed   1.1  the bucket customerswebsite-REGION-ACCOUNT_ID, in the lab's"
                     + " region\n"), report);
             assertTrue(report.contains("  FAILED   1.1  Block Public Access off for the bucket\n"
@@ -79,11 +73,11 @@ class CheckCommandTest {
     @Test
     void jsonIsForPrograms() throws Exception {
         try (TestCloud cloud = TestCloud.inMemory()) {
-            int exit = labrepl("check", "all", "--json", "--endpoint", cloud.endpoint().toString(),
+            int exit = labrepl.run("check", "all", "--json", "--endpoint", cloud.endpoint().toString(),
                     "--region", "us-west-2");
 
             assertEquals(1, exit);
-            JsonObject grade = JsonParser.parseString(out.toString()).getAsJsonObject();
+            JsonObject grade = JsonParser.parseString(labrepl.out()).getAsJsonObject();
             assertEquals(false, grade.get("passed").getAsBoolean());
             assertEquals("endpoint " + cloud.endpoint() + ", us-west-2", grade.get("target").getAsString());
             JsonObject visit = grade.getAsJsonArray("labs").get(0).getAsJsonObject().getAsJsonArray("checks").get(5)
@@ -95,31 +89,31 @@ class CheckCommandTest {
 
     @Test
     void withNoCloudRunningAndNoDataThereIsNothingToCheck() throws Exception {
-        int exit = labrepl("check", "--port", quietPort(), "--data", folder.resolve("none").toString());
+        int exit = labrepl.run("check", "--port", quietPort(), "--data", folder.resolve("none").toString());
 
         assertEquals(1, exit);
-        assertTrue(err.toString().startsWith("labrepl check: nothing to check. No local cloud answers on 127.0.0.1:"),
-                err.toString());
+        assertTrue(labrepl.err().startsWith("labrepl check: nothing to check. No local cloud answers on 127.0.0.1:"),
+                labrepl.err());
     }
 
     @Test
     void anUnknownLabIsAUsageErrorNamingTheLabs() {
-        assertEquals(2, labrepl("check", "lab9"));
-        assertEquals("labrepl: no lab called 'lab9'; the labs are lab1, all\n", err.toString());
+        assertEquals(2, labrepl.run("check", "lab9"));
+        assertEquals("labrepl: no lab called 'lab9'; the labs are lab1, all\n", labrepl.err());
     }
 
     @Test
     void theLocalCloudsOptionsDoNotGoWithAnotherTarget() {
-        assertEquals(2, labrepl("check", "--endpoint", "http://127.0.0.1:5000", "--port", "4566"));
-        assertTrue(err.toString().startsWith("labrepl: --port and --data name the local cloud to check, not endpoint"
-                + " http://127.0.0.1:5000"), err.toString());
+        assertEquals(2, labrepl.run("check", "--endpoint", "http://127.0.0.1:5000", "--port", "4566"));
+        assertTrue(labrepl.err().startsWith("labrepl: --port and --data name the local cloud to check, not endpoint"
+                + " http://127.0.0.1:5000"), labrepl.err());
     }
 
     @Test
     void helpSaysItChangesNothing() {
-        assertEquals(0, labrepl("check", "--help"));
-        assertTrue(out.toString().startsWith("Usage: labrepl check [OPTIONS] [LAB...]\n"), out.toString());
-        assertTrue(out.toString().contains("Changes nothing."), out.toString());
-        assertTrue(out.toString().contains("--junit=FILE"), out.toString());
+        assertEquals(0, labrepl.run("check", "--help"));
+        assertTrue(labrepl.out().startsWith("Usage: labrepl check [OPTIONS] [LAB...]\n"), labrepl.out());
+        assertTrue(labrepl.out().contains("Changes nothing."), labrepl.out());
+        assertTrue(labrepl.out().contains("--junit=FILE"), labrepl.out());
     }
 }

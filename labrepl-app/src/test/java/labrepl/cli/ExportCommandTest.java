@@ -3,8 +3,6 @@ package labrepl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import labrepl.cloud.awscli.AwsCli;
@@ -17,12 +15,7 @@ class ExportCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int labrepl(String... args) {
-        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CommandLine labrepl = new CommandLine();
 
     private Path copyOf(String notebook) throws Exception {
         Path copy = folder.resolve(Path.of(notebook).getFileName());
@@ -34,13 +27,13 @@ class ExportCommandTest {
     void aNotebookGoesToJupyterBesideItAndComesBackTheSame() throws Exception {
         Path markdown = copyOf("notebooks/lab1-task2-dynamodb.md");
 
-        assertEquals(0, labrepl("export", markdown.toString(), "--to", "ipynb"));
+        assertEquals(0, labrepl.run("export", markdown.toString(), "--to", "ipynb"));
         Path ipynb = folder.resolve("lab1-task2-dynamodb.ipynb");
-        assertEquals("Wrote " + ipynb + "\n", out.toString());
+        assertEquals("Wrote " + ipynb + "\n", labrepl.out());
         assertTrue(Files.readString(ipynb).contains("\"kernelspec\": {\n   \"display_name\": \"Java\""));
 
         Path back = folder.resolve("back.md");
-        assertEquals(0, labrepl("export", ipynb.toString(), "--output", back.toString()));
+        assertEquals(0, labrepl.run("export", ipynb.toString(), "--output", back.toString()));
         assertEquals(Files.readString(markdown), Files.readString(back));
     }
 
@@ -48,9 +41,9 @@ class ExportCommandTest {
     void minusWritesToStandardOutput() throws Exception {
         Path markdown = Files.writeString(folder.resolve("one.md"), "```java\n1 + 1\n```\n```output\n2\n```\n");
 
-        assertEquals(0, labrepl("export", markdown.toString(), "--output", "-"));
+        assertEquals(0, labrepl.run("export", markdown.toString(), "--output", "-"));
 
-        assertTrue(out.toString().startsWith("{\n \"cells\": [\n"), out.toString());
+        assertTrue(labrepl.out().startsWith("{\n \"cells\": [\n"), labrepl.out());
         assertTrue(Files.notExists(folder.resolve("one.ipynb")));
     }
 
@@ -60,41 +53,41 @@ class ExportCommandTest {
         Path python = Files.writeString(folder.resolve("py.ipynb"),
                 "{\"cells\": [], \"metadata\": {\"kernelspec\": {\"language\": \"python\"}}, \"nbformat\": 4}");
 
-        assertEquals(2, labrepl("export", markdown.toString(), "--to", "pdf"));
-        assertEquals(2, labrepl("export", markdown.toString(), "--to", "md"));
-        assertEquals(2, labrepl("export", folder.resolve("none.md").toString()));
-        assertEquals(1, labrepl("export", python.toString()));
+        assertEquals(2, labrepl.run("export", markdown.toString(), "--to", "pdf"));
+        assertEquals(2, labrepl.run("export", markdown.toString(), "--to", "md"));
+        assertEquals(2, labrepl.run("export", folder.resolve("none.md").toString()));
+        assertEquals(1, labrepl.run("export", python.toString()));
         assertEquals("labrepl: --to takes ipynb or md, not 'pdf'\n"
                 + "labrepl: " + markdown + " is already a Markdown notebook\n"
                 + "labrepl: no notebook at " + folder.resolve("none.md") + "\n"
                 + "labrepl export: " + python + ": this notebook's kernel runs python; LabREPL runs Java notebooks"
-                + " (kernelspec language java, as IJava and JJava write)\n", err.toString());
+                + " (kernelspec language java, as IJava and JJava write)\n", labrepl.err());
     }
 
     @Test
     void verifyRunsTheJupyterNotebookOfALab() throws Exception {
         Path markdown = copyOf("notebooks/lab1-task2-dynamodb.md");
-        assertEquals(0, labrepl("export", markdown.toString()));
+        assertEquals(0, labrepl.run("export", markdown.toString()));
         Files.delete(markdown);
 
-        int exit = labrepl("verify", folder.toString());
+        int exit = labrepl.run("verify", folder.toString());
 
-        assertEquals(0, exit, out.toString());
+        assertEquals(0, exit, labrepl.out());
         String skipped = AwsCli.isInstalled() ? "0 skipped" : "1 skipped";
-        assertTrue(out.toString().endsWith(" passed, 0 failed, " + skipped + "\n"), out.toString());
+        assertTrue(labrepl.out().endsWith(" passed, 0 failed, " + skipped + "\n"), labrepl.out());
     }
 
     @Test
     void runReplaysTheJavaCellsOfANotebookWritingItsFilesAndShowingItsShellCells() throws Exception {
         Path markdown = copyOf("notebooks/lab1-task2-dynamodb.md");
-        assertEquals(0, labrepl("export", markdown.toString()));
+        assertEquals(0, labrepl.run("export", markdown.toString()));
         Path ipynb = folder.resolve("lab1-task2-dynamodb.ipynb");
-        out.getBuffer().setLength(0);
+        labrepl.clear();
 
-        int exit = labrepl("run", "--in-memory", "--port", "0", ipynb.toString());
+        int exit = labrepl.run("run", "--in-memory", "--port", "0", ipynb.toString());
 
-        String transcript = out.toString();
-        assertEquals(0, exit, transcript + err);
+        String transcript = labrepl.out();
+        assertEquals(0, exit, transcript + labrepl.err());
         assertTrue(transcript.contains("[1/"), transcript);
         assertTrue(transcript.contains("PutItemResponse()"), "itemFromFile found the notebook's file= block");
         assertTrue(transcript.contains("(" + ipynb + " cell "), transcript);
@@ -108,9 +101,9 @@ class ExportCommandTest {
         Path markdown = Files.writeString(folder.resolve("fails.md"), "# Fails\n\n```java\nint x = 1;\n"
                 + "dynamodb.describeTable(b -> b.tableName(\"Missing\"));\n```\n");
 
-        int exit = labrepl("run", "--in-memory", "--port", "0", markdown.toString());
+        int exit = labrepl.run("run", "--in-memory", "--port", "0", markdown.toString());
 
         assertEquals(1, exit);
-        assertTrue(out.toString().contains(markdown + ":5: ResourceNotFoundException"), out.toString());
+        assertTrue(labrepl.out().contains(markdown + ":5: ResourceNotFoundException"), labrepl.out());
     }
 }

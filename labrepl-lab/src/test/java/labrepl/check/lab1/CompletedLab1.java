@@ -2,6 +2,7 @@ package labrepl.check.lab1;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 import labrepl.cloud.junit.TestCloud;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -91,8 +92,14 @@ final class CompletedLab1 {
         return customer(Map.of("ID", "ABD124", "firstname", "Martha", "lastname", "Rivera"));
     }
 
+    CompletedLab1 withoutCustomer(String id) {
+        cloud.dynamodb().deleteItem(b -> b.tableName("LabCustomers").key(Map.of("ID", AttributeValue.fromS(id))));
+        return this;
+    }
+
+    /** Puts the item, replacing one with the same ID. */
     CompletedLab1 customer(Map<String, String> attributes) {
-        Map<String, AttributeValue> item = new java.util.HashMap<>();
+        Map<String, AttributeValue> item = new HashMap<>();
         attributes.forEach((name, value) -> item.put(name, AttributeValue.fromS(value)));
         cloud.dynamodb().putItem(b -> b.tableName("LabCustomers").item(item));
         return this;

@@ -391,7 +391,7 @@ class Lab1ChecksTest {
 
     @Test
     void aMissingCustomerIsTheHint() throws Exception {
-        lab.website().table().customer(Map.of("ID", "ABC123", "firstname", "Manu", "lastname", "Kwesi"));
+        lab.all().withoutCustomer("ABD124");
 
         assertGrades(grade(), "customer-ABD124", Status.FAILED,
                 "there is no customer with ID ABD124; add Martha Rivera with that ID");
@@ -399,8 +399,7 @@ class Lab1ChecksTest {
 
     @Test
     void aCustomerUnderAnIdInAnotherCaseIsPointedOut() throws Exception {
-        lab.website().table().customer(Map.of("ID", "abc123", "firstname", "Manu", "lastname", "Kwesi"))
-                .customer(Map.of("ID", "ABD124", "firstname", "Martha", "lastname", "Rivera"));
+        lab.all().withoutCustomer("ABC123").customer(Map.of("ID", "abc123", "firstname", "Manu", "lastname", "Kwesi"));
 
         assertGrades(grade(), "customer-ABC123", Status.FAILED, "there is no customer with ID ABC123, but Manu Kwesi is"
                 + " there with ID \"abc123\"; IDs are case sensitive, so add Manu Kwesi with ID ABC123");
@@ -408,8 +407,7 @@ class Lab1ChecksTest {
 
     @Test
     void aNameKeptUnderAnotherAttributeNameIsTheHint() throws Exception {
-        lab.website().table().customer(Map.of("ID", "ABC123", "FirstName", "Manu", "lastname", "Kwesi"))
-                .customer(Map.of("ID", "ABD124", "firstname", "Martha", "lastname", "Rivera"));
+        lab.all().customer(Map.of("ID", "ABC123", "FirstName", "Manu", "lastname", "Kwesi"));
 
         assertGrades(grade(), "customer-ABC123", Status.FAILED, "customer ABC123 keeps \"Manu\" under FirstName, but the"
                 + " page and the functions read firstname (attribute names are case sensitive)");
@@ -417,8 +415,7 @@ class Lab1ChecksTest {
 
     @Test
     void aMissingAttributeIsTheHint() throws Exception {
-        lab.website().table().customer(Map.of("ID", "ABC123", "firstname", "Manu"))
-                .customer(Map.of("ID", "ABD124", "firstname", "Martha", "lastname", "Rivera"));
+        lab.all().customer(Map.of("ID", "ABC123", "firstname", "Manu"));
 
         assertGrades(grade(), "customer-ABC123", Status.FAILED,
                 "customer ABC123 has no attribute lastname; it should be the String \"Kwesi\"");
@@ -426,7 +423,7 @@ class Lab1ChecksTest {
 
     @Test
     void aMistypedNameIsTheHint() throws Exception {
-        lab.website().table().customers().customer(Map.of("ID", "ABD124", "firstname", "Marta", "lastname", "Rivera"));
+        lab.all().customer(Map.of("ID", "ABD124", "firstname", "Marta", "lastname", "Rivera"));
 
         assertGrades(grade(), "customer-ABD124", Status.FAILED,
                 "customer ABD124's firstname is \"Marta\"; the lab's is \"Martha\"");
