@@ -18,7 +18,10 @@ public sealed interface Cell {
     record Java(int line, String source, CellOptions options, Optional<ExpectedOutput> expected) implements Cell {
     }
 
-    /** {@code ```json file=NAME}: written into the working folder before the next cell runs. */
+    /**
+     * {@code ```json file=NAME}, or any language with {@code file=} (a function's {@code java} or
+     * {@code python} source): written into the working folder before the next cell runs.
+     */
     record File(int line, String name, String content, CellOptions options) implements Cell {
     }
 

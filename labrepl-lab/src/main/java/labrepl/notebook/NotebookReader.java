@@ -84,6 +84,10 @@ public final class NotebookReader {
         int line = openingLine(block) + 1;
         CellOptions options = CellOptions.parse(info.substring(language.length()), line);
         String content = block.getLiteral();
+        if (options.has("file") && !language.equals("output")) {
+            return Optional.of(new Cell.File(line, checkedName(options.get("file").orElseThrow(), line), content,
+                    options));
+        }
         switch (language) {
             case "java":
                 return Optional.of(new Cell.Java(line, content, options, outputAfter(block, lines)));
@@ -94,15 +98,16 @@ public final class NotebookReader {
                     throw new NotebookException(line, "an output block must come right after a java or shell cell");
                 }
                 return Optional.empty();
-            case "json":
-                return options.get("file").map(name -> new Cell.File(line, checkedName(name, line), content, options));
             default:
                 return Optional.empty(); // shown, never run
         }
     }
 
+    /** A Java or shell cell; a block that names a file= is written, not run, whatever its language. */
     private static boolean isRunnable(FencedCodeBlock block) {
-        return language(block).equals("java") || language(block).equals("shell");
+        return (language(block).equals("java") || language(block).equals("shell"))
+                && !CellOptions.parse(info(block).substring(language(block).length()), openingLine(block) + 1)
+                        .has("file");
     }
 
     private static String info(FencedCodeBlock block) {

@@ -11,7 +11,7 @@ import org.commonmark.parser.Parser;
 /**
  * A Markdown notebook cut where a Jupyter notebook has cell boundaries: each Java cell (with
  * the output block after it) on its own, each shell cell (with its output block) and each
- * {@code file=} block on its own, and the prose between them.
+ * {@code file=} block (of any language) on its own, and the prose between them.
  */
 final class MarkdownSegments {
 
@@ -64,10 +64,12 @@ final class MarkdownSegments {
 
     private static Kind kindOf(FencedCodeBlock block) {
         FenceInfo info = FenceInfo.of(block.getInfo());
+        if (info.option("file").isPresent() && !info.language().equals("output")) {
+            return Kind.FILE;
+        }
         return switch (info.language()) {
             case "java" -> Kind.JAVA;
             case "shell" -> Kind.SHELL;
-            case "json" -> info.option("file").isPresent() ? Kind.FILE : Kind.PROSE;
             default -> Kind.PROSE;
         };
     }

@@ -96,6 +96,10 @@ class JupyterRoundTripTest {
             {"shown": "never run"}
             ```
 
+            ```java file=ListCustomers.java
+            public class ListCustomers { }
+            ```
+
             ```shell
             aws dynamodb list-tables --output text
             ```
@@ -185,7 +189,10 @@ class JupyterRoundTripTest {
         assertEquals("{\"labrepl\":{\"cell\":\"file\"}}", file.get("metadata").toString());
         assertEquals("```json file=add-one-customer.json\n", file.getAsJsonArray("source").get(0).getAsString());
 
-        JsonObject shell = cells.get(11).getAsJsonObject();
+        JsonObject javaFile = cells.get(11).getAsJsonObject();
+        assertEquals("{\"labrepl\":{\"cell\":\"file\"}}", javaFile.get("metadata").toString());
+
+        JsonObject shell = cells.get(12).getAsJsonObject();
         assertEquals("{\"labrepl\":{\"cell\":\"shell\"}}", shell.get("metadata").toString());
         assertEquals(List.of("```shell\n", "aws dynamodb list-tables --output text\n", "```\n", "```output\n",
                 "TABLENAMES\tLabCustomers\n", "```"), strings(shell.getAsJsonArray("source")));
