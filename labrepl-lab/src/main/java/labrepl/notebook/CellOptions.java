@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import labrepl.target.Target;
 
 /**
@@ -17,6 +18,7 @@ import labrepl.target.Target;
  * ```java throws=ResourceNotFoundException     the cell must end with this exception
  * ```java unchecked="the ids differ per run"   output is shown, not compared
  * ```java only=local,aws reason="moto differs" runs only against those targets (local, aws, endpoint)
+ * ```java needs=boto3                          runs only where this machine has it (python3, boto3, aws)
  * ```json file=add-one-customer.json           written to the working folder
  * </pre>
  */
@@ -56,15 +58,22 @@ public record CellOptions(Map<String, String> values) {
     }
 
     /**
-     * Why the cell does not run on {@code target} when {@code only=} names other targets (local, aws,
-     * endpoint): {@code runs only on aws (needs a real account)}; empty when it runs there.
+     * Why the cell does not run here, if it does not: {@code only=} names other targets (local, aws,
+     * endpoint), as in {@code runs only on aws (needs a real account)}, or {@code needs=} names what
+     * this machine lacks ({@code python3}, {@code boto3}, {@code aws}).
      */
-    public Optional<String> onlyElsewhere(Target target) {
+    public Optional<String> whyNotHere(Target target) {
         Optional<String> only = get("only");
         String here = target.kind().name().toLowerCase(Locale.ROOT);
-        if (only.isEmpty() || List.of(only.get().toLowerCase(Locale.ROOT).split(",")).contains(here)) {
-            return Optional.empty();
+        if (only.isPresent() && !List.of(only.get().toLowerCase(Locale.ROOT).split(",")).contains(here)) {
+            return Optional.of("runs only on " + only.get() + " (" + get("reason").orElse("no reason given") + ")");
         }
-        return Optional.of("runs only on " + only.get() + " (" + get("reason").orElse("no reason given") + ")");
+        List<String> missing = get("needs").stream().flatMap(needs -> Stream.of(needs.split(",")))
+                .filter(tool -> !LocalTools.known(tool) || !LocalTools.installed(tool)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of("needs " + String.join(" and ", missing) + ", which this machine does not have"
+                    + get("reason").map(reason -> " (" + reason + ")").orElse(""));
+        }
+        return Optional.empty();
     }
 }

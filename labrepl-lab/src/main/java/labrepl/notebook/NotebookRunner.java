@@ -92,9 +92,9 @@ public final class NotebookRunner {
     }
 
     private static Optional<String> reasonToSkip(Cell cell, Target target) {
-        Optional<String> elsewhere = cell.options().onlyElsewhere(target);
-        if (elsewhere.isPresent()) {
-            return elsewhere;
+        Optional<String> notHere = cell.options().whyNotHere(target);
+        if (notHere.isPresent()) {
+            return notHere;
         }
         if (cell instanceof Cell.Shell && !ShellCells.awsCliInstalled()) {
             return Optional.of("the AWS CLI (aws) is not installed");

@@ -70,9 +70,9 @@ public final class ScriptReplay {
         boolean jupyter = Notebook.isJupyter(file);
         for (Cell cell : notebook.cells()) {
             String where = jupyter ? file + " cell " + cell.line() : file + ":" + cell.line();
-            Optional<String> elsewhere = cell.options().onlyElsewhere(session.target());
-            if (elsewhere.isPresent()) {
-                steps.add(new Step.Note("(" + where + " " + elsewhere.get() + ")"));
+            Optional<String> notHere = cell.options().whyNotHere(session.target());
+            if (notHere.isPresent()) {
+                steps.add(new Step.Note("(" + where + " " + notHere.get() + ")"));
             } else if (cell instanceof Cell.File written) {
                 Files.writeString(session.context().resolve(written.name()), written.content(), StandardCharsets.UTF_8);
             } else if (cell instanceof Cell.Shell shell) {
