@@ -37,12 +37,26 @@ final class WebsiteChecks {
             }
             return Verdict.failed("there is no bucket " + name + "; create it in " + target.region());
         }
-        String location = regionOf(target.s3().getBucketLocation(b -> b.bucket(name)).locationConstraintAsString());
+        String location = location(target, name);
         if (!location.equals(target.region())) {
             return Verdict.failed("the bucket is in " + location + ", not in the lab's region " + target.region()
                     + "; delete it and create it again in " + target.region());
         }
         return Verdict.passed();
+    }
+
+    /**
+     * The bucket's region. A regional S3 endpoint may send a client to the bucket's own region
+     * (301, with the region in a header) instead of answering; that answer says it too.
+     */
+    private static String location(TargetReader target, String bucket) {
+        try {
+            return regionOf(target.s3().getBucketLocation(b -> b.bucket(bucket)).locationConstraintAsString());
+        } catch (S3Exception e) {
+            Optional<String> elsewhere = e.statusCode() == 301
+                    ? e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region") : Optional.empty();
+            return elsewhere.orElseThrow(() -> e);
+        }
     }
 
     /** What GetBucketLocation's answer means: nothing for us-east-1, and EU for eu-west-1, as S3 has always said. */
