@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
@@ -16,6 +17,7 @@ import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.format.SdkJson;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,7 +52,20 @@ public final class Lab {
      */
     public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
 
+    private static final Map<Class<?>, SdkClient> CLIENTS = new ConcurrentHashMap<>();
+
     private Lab() {
+    }
+
+    /**
+     * The session's client of any other service on the class path, configured like {@code dynamodb}
+     * and {@code s3} (what {@code /aws sts ...} uses).
+     *
+     * <pre>{@code client(StsClient.class).getCallerIdentity()}</pre>
+     */
+    public static <T extends SdkClient> T client(Class<T> type) {
+        return type.cast(CLIENTS.computeIfAbsent(type,
+                t -> LabClients.sessionClient(type, () -> LabContext.current().clients())));
     }
 
     /**

@@ -121,6 +121,17 @@ public final class Session implements AutoCloseable {
                 .collect(Collectors.toList()));
     }
 
+    /** The object the learner's variable {@code name} was given (by its declaration or the expression that made it). */
+    public java.util.Optional<Object> valueOf(String name) {
+        return runner.valueOf(name);
+    }
+
+    /** The names of the active variables, the learner's and the preloaded ones. */
+    public java.util.Set<String> variableNames() {
+        return onSessionThread(() -> jshell.variables().filter(v -> jshell.status(v).isActive())
+                .map(VarSnippet::name).collect(Collectors.toSet()));
+    }
+
     /** Every active import, the preloaded ones included. */
     public List<String> imports() {
         return onSessionThread(() -> jshell.imports().map(ImportSnippet::source).map(String::strip)
@@ -166,6 +177,7 @@ public final class Session implements AutoCloseable {
                 return null;
             });
         } finally {
+            runner.close();
             thread.shutdownNow();
             context.close();
         }

@@ -2,7 +2,9 @@ package labrepl.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -20,6 +22,7 @@ import labrepl.helpers.LabContext;
 import labrepl.repl.engine.ExitTrap;
 import labrepl.repl.engine.OutputRouter;
 import labrepl.repl.engine.SessionEngine;
+import labrepl.repl.engine.StopSwitch;
 
 /**
  * Runs snippets on the session's thread and turns JShell's events into {@link SnippetResult}s:
@@ -43,13 +46,15 @@ final class SnippetRunner {
     private volatile boolean cellRunning;
     /** Counts cells, so that aborts repeated for a stopped cell never reach the next one. */
     private volatile long cellNumber;
-    private volatile boolean stopRequested;
+    private final StopSwitch stopSwitch = new StopSwitch();
     private volatile Failure lastFailure;
+    /** The objects the learner's variables were given, for commands that look at them ({@code /cli $3}). */
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
 
     SnippetRunner(LabContext context, OutputRouter.Sink live) {
         this.context = context;
         this.live = live;
-        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), () -> stopRequested);
+        this.engine = new SessionEngine((value, name) -> clean(ValueText.of(value, name)), stopSwitch);
     }
 
     SessionEngine engine() {
@@ -87,7 +92,7 @@ final class SnippetRunner {
     }
 
     List<SnippetResult> runCell(String cell) {
-        stopRequested = false;
+        stopSwitch.reset();
         cellNumber++;
         cellRunning = true;
         try {
@@ -101,7 +106,7 @@ final class SnippetRunner {
         List<SnippetResult> results = new ArrayList<>();
         String rest = cell;
         // Ctrl-C between two snippets of a cell (when JShell has nothing to stop) still ends the cell.
-        while (!rest.isBlank() && !stopRequested) {
+        while (!rest.isBlank() && !stopSwitch.pressed()) {
             SourceCodeAnalysis.CompletionInfo info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
             Completeness completeness = info.completeness();
             if (completeness == Completeness.EMPTY) {
@@ -122,7 +127,7 @@ final class SnippetRunner {
                 return results;
             }
         }
-        if (stopRequested && !rest.isBlank()) {
+        if (stopSwitch.pressed() && !rest.isBlank()) {
             results.add(result(rest, SnippetResult.Status.STOPPED, ""));
         }
         return results;
@@ -133,7 +138,7 @@ final class SnippetRunner {
             return;
         }
         long stopped = cellNumber; // read first: the cell may end, and the next begin, while JShell stops
-        stopRequested = true;
+        stopSwitch.press();
         try {
             jshell.stop();
         } catch (IllegalStateException closed) {
@@ -168,6 +173,16 @@ final class SnippetRunner {
         repeater.start();
     }
 
+    /** A stopped last cell leaves the switch pressed for its threads; a closed session has none left. */
+    void close() {
+        stopSwitch.reset();
+    }
+
+    /** The object variable {@code name} was last given by a snippet, if it holds one. */
+    Optional<Object> valueOf(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
     Optional<Failure> lastFailure() {
         return Optional.ofNullable(lastFailure);
     }
@@ -177,7 +192,7 @@ final class SnippetRunner {
         List<SnippetEvent> events = jshell.eval(source);
         String output = takeOutput();
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
-        if (stopRequested) {
+        if (stopSwitch.pressed()) {
             return result(source, SnippetResult.Status.STOPPED, output);
         }
         if (main == null) {
@@ -206,15 +221,21 @@ final class SnippetRunner {
         if (snippet instanceof VarSnippet) {
             name = ((VarSnippet) snippet).name();
             String variable = name;
-            value = engine.control().lastSnippetVariable(variable)
-                    .map(v -> clean(ValueText.of(v, variable)))
+            Optional<Object> object = engine.control().lastSnippetVariable(variable);
+            remember(variable, object);
+            value = object.map(v -> clean(ValueText.of(v, variable)))
                     .orElse(main.value() == null ? null : clean(main.value()));
         } else if (snippet instanceof ExpressionSnippet && main.value() != null && !main.value().isEmpty()) {
             name = ((ExpressionSnippet) snippet).name();
+            remember(name, engine.control().lastSnippetVariable(name));
             value = variableValue(name).orElse(clean(main.value()));
         }
         return new SnippetResult(snippet.source(), SnippetResult.Status.OK, output, name, value, notes(main),
                 List.of(), null);
+    }
+
+    private void remember(String variable, Optional<Object> object) {
+        object.ifPresentOrElse(v -> values.put(variable, v), () -> values.remove(variable));
     }
 
     /** What jshell says about a declaration: created, modified or replaced, and what it still needs. */

@@ -105,8 +105,12 @@ class SessionTest {
 
     /** Starts a cell that loops until stopped, stops it, and returns what it gave. */
     private static List<SnippetResult> loopThenStop() throws Exception {
+        return runThenStop("long n = 0; while (true) { n++; }");
+    }
+
+    private static List<SnippetResult> runThenStop(String endless) throws Exception {
         CompletableFuture<List<SnippetResult>> running = CompletableFuture.supplyAsync(
-                () -> session.eval("System.out.println(\"looping\"); long n = 0; while (true) { n++; }"));
+                () -> session.eval("System.out.println(\"looping\"); " + endless));
         assertTrue(LOOPING.tryAcquire(60, TimeUnit.SECONDS), "the loop started");
         session.stop();
         return running.get(60, TimeUnit.SECONDS);
@@ -117,6 +121,15 @@ class SessionTest {
         List<SnippetResult> results = loopThenStop();
         assertEquals(SnippetResult.Status.STOPPED, results.get(results.size() - 1).status());
         assertEquals("ok", only("\"ok\"").value().replace("\"", ""));
+    }
+
+    @Test
+    void stopEndsASleepAndALoopThatOnlyALambdaOfTheCellRuns() throws Exception {
+        List<SnippetResult> sleeping = runThenStop("Thread.sleep(600_000);");
+        assertEquals(SnippetResult.Status.STOPPED, sleeping.get(sleeping.size() - 1).status(), sleeping.toString());
+        List<SnippetResult> streaming = runThenStop("Stream.iterate(0L, i -> i + 1).filter(i -> i < 0).findFirst();");
+        assertEquals(SnippetResult.Status.STOPPED, streaming.get(streaming.size() - 1).status(), streaming.toString());
+        assertEquals("3", only("1 + 2").value());
     }
 
     @Test

@@ -11,8 +11,8 @@ import labrepl.target.Target;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ctrl-C reaches a cell blocked inside an SDK call, where neither {@code Thread.stop} (JDK 17)
- * nor JShell's stop checks and interrupts (JDK 20+) can: the session closes the call's connection.
+ * Ctrl-C reaches a cell blocked inside an SDK call, where neither the stop checks in the cell's
+ * code nor an interrupt can: the session closes the call's connection.
  */
 class StopInsideSdkCallTest {
 

@@ -11,10 +11,13 @@ import software.amazon.awssdk.http.SdkHttpClient;
 /**
  * Wraps the SDK's HTTP client so that Ctrl-C can stop a cell blocked in an SDK call: a thread
  * waiting on a socket ignores interrupts, but closing its connection ({@code abort}) wakes it.
- * On JDK 20+ nothing else can stop library code, and a learner's call to an endpoint that never
- * answers must not cost them their session.
+ * Nothing else stops library code, and a learner's call to an endpoint that never answers must not
+ * cost them their session. It also tells whether the current thread is inside a call, where a
+ * Ctrl-C stop must wait (see {@code StopSwitch}).
  */
 final class AbortableHttpClient implements SdkHttpClient {
+
+    private static final ThreadLocal<Boolean> IN_CALL = ThreadLocal.withInitial(() -> false);
 
     private final SdkHttpClient delegate;
     private final Map<ExecutableHttpRequest, Thread> inFlight = new ConcurrentHashMap<>();
@@ -30,15 +33,14 @@ final class AbortableHttpClient implements SdkHttpClient {
             @Override
             public HttpExecuteResponse call() throws IOException {
                 inFlight.put(prepared, Thread.currentThread());
+                boolean outer = !IN_CALL.get();
+                IN_CALL.set(true);
                 try {
                     return prepared.call();
-                } catch (Error stopped) {
-                    // On JDK 17 JShell stops a cell with Thread.stop. Its ThreadDeath, thrown while the
-                    // client is between connecting and reading, skips the client's own clean-up and
-                    // would leave the connection open and leased; abort closes it.
-                    prepared.abort();
-                    throw stopped;
                 } finally {
+                    if (outer) {
+                        IN_CALL.set(false);
+                    }
                     inFlight.remove(prepared);
                 }
             }
@@ -48,6 +50,11 @@ final class AbortableHttpClient implements SdkHttpClient {
                 prepared.abort();
             }
         };
+    }
+
+    /** Whether the calling thread is waiting on (or sending the body of) an HTTP call of a session client. */
+    static boolean inCallOnThisThread() {
+        return IN_CALL.get();
     }
 
     /** Closes every connection in use and interrupts the threads waiting on them; returns how many. */

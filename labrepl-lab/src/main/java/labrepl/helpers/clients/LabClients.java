@@ -2,9 +2,14 @@ package labrepl.helpers.clients;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import labrepl.target.Target;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -13,6 +18,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.AttributeMap;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The SDK clients of one session, configured for its {@link Target}: credentials that never get
@@ -35,17 +41,19 @@ public final class LabClients implements AutoCloseable {
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
     private final List<ExecutionInterceptor> interceptors;
+    private final Map<Class<?>, Memo<SdkClient>> others = new ConcurrentHashMap<>();
+    private final SdkCallLog calls = new SdkCallLog();
 
     private LabClients(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
         this.target = target;
         this.interceptors = List.copyOf(interceptors);
         // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
         this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
-        this.http = new AbortableHttpClient(ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
+        SdkHttpService httpService = ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"))
-                .createHttpClientBuilder()
-                .buildWithDefaults(AttributeMap.empty()));
+                .orElseThrow(() -> new IllegalStateException("No SDK HTTP client on the class path"));
+        this.http = new AbortableHttpClient(new RenewableHttpClient(
+                () -> httpService.createHttpClientBuilder().buildWithDefaults(AttributeMap.empty())));
         this.dynamodb = new Memo<>(this::buildDynamoDb);
         this.s3 = new Memo<>(this::buildS3);
     }
@@ -79,6 +87,30 @@ public final class LabClients implements AutoCloseable {
         return SessionClient.of(S3Client.class, session, clients -> clients.s3.get());
     }
 
+    /** A client of any service for whichever session calls it: what the learner's {@code client(StsClient.class)} is. */
+    public static <T extends SdkClient> T sessionClient(Class<T> type, Supplier<LabClients> session) {
+        return SessionClient.of(type, session, clients -> clients.client(type));
+    }
+
+    /**
+     * This session's client of {@code type} (an SDK v2 sync client interface such as {@code StsClient}),
+     * configured as {@code dynamodb} and {@code s3} are; built on first use.
+     */
+    public <T extends SdkClient> T client(Class<T> type) {
+        if (type == DynamoDbClient.class) {
+            return type.cast(dynamodb());
+        }
+        if (type == S3Client.class) {
+            return type.cast(s3());
+        }
+        return type.cast(others.computeIfAbsent(type, t -> new Memo<>(() -> build(type))).get());
+    }
+
+    /** The calls this session's clients made, for {@code /cli}. */
+    public SdkCallLog calls() {
+        return calls;
+    }
+
     /** This session's DynamoDB client, built on first use (or by {@link #warmUp()}). */
     public DynamoDbClient dynamodb() {
         return dynamodb.get();
@@ -99,12 +131,22 @@ public final class LabClients implements AutoCloseable {
             DynamoDbClient ddb = dynamodb.get();
             S3Client s3Client = s3.get();
             if (target.kind() == Target.Kind.LOCAL) {
-                ddb.listTables();
-                s3Client.listBuckets();
+                SdkCallLog.unlogged(() -> {
+                    ddb.listTables();
+                    s3Client.listBuckets();
+                });
             }
         } catch (SdkException ignored) {
             // The learner's first call reports the same problem where they can act on it.
         }
+    }
+
+    /**
+     * Whether the calling thread is inside an HTTP call of a session's client, where stopping it
+     * with an {@code Error} would make the HTTP client close its connection pool.
+     */
+    public static boolean httpCallInProgressOnThisThread() {
+        return AbortableHttpClient.inCallOnThisThread();
     }
 
     /** Closes the connections of calls under way (their threads get an exception); returns how many. */
@@ -116,35 +158,43 @@ public final class LabClients implements AutoCloseable {
     public void close() {
         dynamodb.ifBuilt(DynamoDbClient::close);
         s3.ifBuilt(S3Client::close);
+        others.values().forEach(client -> client.ifBuilt(SdkClient::close));
         http.close();
     }
 
     private DynamoDbClient buildDynamoDb() {
-        var builder = DynamoDbClient.builder()
-                .region(Region.of(target.region()))
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(overrides());
-        target.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return configure(DynamoDbClient.builder()).build();
     }
 
     private S3Client buildS3() {
-        var builder = S3Client.builder()
-                .region(Region.of(target.region()))
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(overrides());
-        target.endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        var builder = configure(S3Client.builder());
+        target.endpoint().ifPresent(endpoint -> builder.forcePathStyle(true));
         return builder.build();
     }
 
-    private ClientOverrideConfiguration overrides() {
+    /** Any service's client, through its interface's static {@code builder()}. */
+    private SdkClient build(Class<?> type) {
+        try {
+            Object builder = type.getMethod("builder").invoke(null);
+            return (SdkClient) ((SdkBuilder<?, ?>) configure((AwsClientBuilder<?, ?>) builder)).build();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client interface", e);
+        }
+    }
+
+    /** Region, credentials that never get printed, the session's HTTP client, time limit and interceptors, endpoint. */
+    private <B extends AwsClientBuilder<?, ?>> B configure(B builder) {
         var overrides = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT)
-                .addExecutionInterceptor(new AttemptCounter());
+                .addExecutionInterceptor(new AttemptCounter())
+                .addExecutionInterceptor(calls);
         interceptors.forEach(overrides::addExecutionInterceptor);
-        return overrides.build();
+        builder.region(Region.of(target.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides.build());
+        ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
+        target.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
     }
 
     /** Builds a value once, on whichever thread asks first; the others wait for it. */

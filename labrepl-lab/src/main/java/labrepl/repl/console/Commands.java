@@ -37,16 +37,22 @@ final class Commands {
     private final List<String> typed;
     private final List<SessionNotebook.Entry> cells;
     private final Consumer<String> evalFile;
+    private final MirrorCommands mirror;
     private boolean exitRequested;
 
+    /**
+     * @param evalFile  runs a file's snippets, showing what they print
+     * @param evalTyped runs a cell as if the learner had typed it, values shown
+     */
     Commands(Session session, Printer printer, List<String> typed, List<SessionNotebook.Entry> cells,
-             Consumer<String> evalFile) {
+             Consumer<String> evalFile, Consumer<String> evalTyped) {
         this.session = session;
         this.printer = printer;
         this.shell = new ShellCommand(session, printer);
         this.typed = typed;
         this.cells = cells;
         this.evalFile = evalFile;
+        this.mirror = new MirrorCommands(session, printer, evalTyped);
         add("/help", "", "the helpers with examples, the commands, the keys", arg -> help());
         add("/vars", "", "your variables with their values", arg -> list(session.variables(), "No variables yet."));
         add("/imports", "", "the active imports", arg -> printer.lines(session.imports()));
@@ -56,6 +62,8 @@ final class Commands {
         add("/save", "FILE", "save your snippets to a .jsh file", this::save);
         add("/save-notebook", "FILE.md", "save this session's cells and outputs as a notebook", this::saveNotebook);
         add("/sh", "COMMAND", "run a shell command (e.g. aws ...) against this target", shell::run);
+        add("/aws", "[NAME =] COMMAND", "an aws CLI command as SDK Java: shown, run, response kept", mirror::aws);
+        add("/cli", "[$N]", "the aws CLI command of the last SDK call (or of the one that gave $N)", mirror::cli);
         add("/check", "[LAB]", "grade the labs on this target: what is done, hints for the rest", this::check);
         add("/trace", "", "the full stack trace of the last exception", arg -> trace());
         add("/exit", "", "leave (as does Ctrl-D)", arg -> exitRequested = true);
@@ -107,6 +115,7 @@ final class Commands {
             String usage = command.argument().isEmpty() ? command.name() : command.name() + " " + command.argument();
             printer.text(String.format("  %-26s %s", usage, command.summary()));
         }
+        HelpText.MIRROR.forEach(line -> printer.note("  " + line));
         printer.title("Keys");
         HelpText.KEYS.forEach(line -> printer.text("  " + line));
     }

@@ -42,7 +42,7 @@ public final class Console {
         this.session = builder.session;
         this.terminal = builder.terminal;
         this.printer = new Printer(terminal);
-        this.commands = new Commands(session, printer, typed, cells, this::runFile);
+        this.commands = new Commands(session, printer, typed, cells, this::runFile, cell -> runCell(cell, true));
         String label = session.target().label();
         this.prompt = new AttributedString(label + "> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);

@@ -20,7 +20,14 @@ final class HelpText {
             new String[] {"item(json)", "an item from DynamoDB JSON",
                 "var manu = item(\"{\\\"ID\\\": {\\\"S\\\": \\\"ABC123\\\"}}\")"},
             new String[] {"itemFromFile(name)", "an item from a DynamoDB JSON file",
-                "dynamodb.putItem(b -> b.tableName(\"LabCustomers\").item(itemFromFile(\"add-one-customer.json\")))"});
+                "dynamodb.putItem(b -> b.tableName(\"LabCustomers\").item(itemFromFile(\"add-one-customer.json\")))"},
+            new String[] {"client(type)", "this target's client of another service",
+                "client(software.amazon.awssdk.services.sts.StsClient.class).getCallerIdentity()"});
+
+    /** How the CLI and the SDK map, under the commands. */
+    static final List<String> MIRROR = List.of(
+            "/aws dynamodb scan --table-name LabCustomers   shows and runs the Java for an aws command line;",
+            "/aws resp = s3 ls   keeps the response in resp. /cli then shows the aws line of the last SDK call.");
 
     static final List<String> KEYS = List.of(
             "Tab completes names and members; Tab twice lists them. Up/Down and Ctrl-R search the history.",

@@ -13,6 +13,7 @@ final class Printer {
     private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle NOTE = AttributedStyle.DEFAULT.faint();
     private static final AttributedStyle TITLE = AttributedStyle.BOLD;
+    private static final JavaHighlighter HIGHLIGHTER = new JavaHighlighter();
 
     private final Terminal terminal;
     private final PrintWriter out;
@@ -29,6 +30,12 @@ final class Printer {
 
     void lines(List<String> lines) {
         lines.forEach(out::println);
+        out.flush();
+    }
+
+    /** Java the REPL wrote for the learner, coloured as typed Java is. */
+    void code(String line) {
+        out.println(HIGHLIGHTER.highlight(null, line).toAnsi(terminal));
         out.flush();
     }
 

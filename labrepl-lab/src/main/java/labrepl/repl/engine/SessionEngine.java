@@ -2,7 +2,6 @@ package labrepl.repl.engine;
 
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -14,16 +13,16 @@ import jdk.jshell.spi.ExecutionEnv;
 public final class SessionEngine implements ExecutionControlProvider {
 
     private final BiFunction<Object, String, String> display;
-    private final BooleanSupplier stopRequested;
+    private final StopSwitch stopSwitch;
     private volatile SessionExecutionControl control;
 
     /**
      * @param display       how values are shown, given the value and the variable's name
-     * @param stopRequested whether Ctrl-C was pressed during the current cell
+     * @param stopSwitch    what Ctrl-C presses, reset for each cell
      */
-    public SessionEngine(BiFunction<Object, String, String> display, BooleanSupplier stopRequested) {
+    public SessionEngine(BiFunction<Object, String, String> display, StopSwitch stopSwitch) {
         this.display = display;
-        this.stopRequested = stopRequested;
+        this.stopSwitch = stopSwitch;
     }
 
     @Override
@@ -33,7 +32,7 @@ public final class SessionEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        control = new SessionExecutionControl(display, stopRequested);
+        control = new SessionExecutionControl(display, stopSwitch);
         return control;
     }
 

@@ -1,11 +1,13 @@
 package labrepl.repl.engine;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs snippets in this JVM (JShell's "local" engine: quicker to start than a separate agent
@@ -17,36 +19,39 @@ import jdk.jshell.execution.LocalExecutionControl;
  *       with AWS's error code or as a short SDK summary instead of one long {@code toString};</li>
  *   <li>values shown by JShell (e.g. {@code /vars}) go through the session's value display.</li>
  * </ul>
- * Stopping a running snippet is the base class's {@code stop()}: {@code Thread.stop} up to JDK 19,
- * stop checks woven into the snippet plus an interrupt from JDK 20 on. The session adds aborting
- * the SDK calls under way, which neither can reach.
+ * Each snippet runs on a thread of its own, and Ctrl-C stops it the same way on every JDK: the
+ * {@link StopSwitch} checks woven into the snippet's code, and an interrupt for what waits. JShell's
+ * own local engine uses {@code Thread.stop} up to JDK 19, which can land inside the SDK's HTTP
+ * client and break the session's connections; it is never used here. The session adds aborting
+ * the SDK calls under way, which neither checks nor interrupts reach.
  */
-public final class SessionExecutionControl extends LocalExecutionControl {
+public final class SessionExecutionControl extends DirectExecutionControl {
 
     private final BiFunction<Object, String, String> display;
-    private final BooleanSupplier stopRequested;
+    private final StopSwitch stopSwitch;
+    private volatile Thread snippetThread;
     private volatile String lastInvokedClass;
     private volatile Throwable lastThrown;
 
-    SessionExecutionControl(BiFunction<Object, String, String> display, BooleanSupplier stopRequested) {
+    SessionExecutionControl(BiFunction<Object, String, String> display, StopSwitch stopSwitch) {
         this.display = display;
-        this.stopRequested = stopRequested;
+        this.stopSwitch = stopSwitch;
     }
 
     @Override
     public void load(ClassBytecodes[] classes)
             throws ClassInstallException, NotImplementedException, EngineTerminationException {
         super.load(Stream.of(classes)
-                .map(c -> new ClassBytecodes(c.name(), guardExits(c.bytecodes())))
+                .map(c -> new ClassBytecodes(c.name(), rewrite(c.bytecodes())))
                 .toArray(ClassBytecodes[]::new));
     }
 
-    private static byte[] guardExits(byte[] classFile) {
+    private static byte[] rewrite(byte[] classFile) {
         try {
-            return ExitCallRewriter.rewrite(classFile);
+            return StopCheckWeaver.weave(ExitCallRewriter.rewrite(classFile));
         } catch (IllegalArgumentException newerClassFormat) {
-            // ASM does not know this JDK's class format yet: the snippet runs as compiled, and a
-            // System.exit in it would end the JVM. Better than not running it at all.
+            // ASM does not know this JDK's class format yet: the snippet runs as compiled, a System.exit
+            // in it would end the JVM and Ctrl-C only interrupts it. Better than not running it at all.
             return classFile;
         }
     }
@@ -56,11 +61,54 @@ public final class SessionExecutionControl extends LocalExecutionControl {
             throws RunException, InternalException, EngineTerminationException {
         lastInvokedClass = className;
         lastThrown = null;
-        if (stopRequested.getAsBoolean()) {
+        if (stopSwitch.pressed()) {
             // Ctrl-C came while JShell was compiling the snippet, when there was nothing to stop yet.
             throw new StoppedException();
         }
         return super.invoke(className, methodName);
+    }
+
+    /** Runs the snippet on a fresh thread, so an interrupt or a stop never outlives its cell. */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        AtomicReference<Object> value = new AtomicReference<>();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread snippet = new Thread(() -> {
+            stopSwitch.governCurrentThread();
+            try {
+                value.set(doitMethod.invoke(null));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "labrepl-snippet");
+        snippetThread = snippet;
+        try {
+            snippet.start();
+            snippet.join();
+        } finally {
+            snippetThread = null;
+        }
+        Throwable failure = thrown.get();
+        if (failure == null) {
+            return valueString(value.get());
+        }
+        if (failure instanceof InvocationTargetException && failure.getCause() instanceof StopSwitch.CellStopped) {
+            throw new StoppedException();
+        }
+        if (failure instanceof Exception) {
+            throw (Exception) failure;
+        }
+        throw (Error) failure;
+    }
+
+    /** Ctrl-C: the snippet stops at its next check; a wait (a sleep, a lock) is interrupted. */
+    @Override
+    public void stop() {
+        stopSwitch.press();
+        Thread snippet = snippetThread;
+        if (snippet != null) {
+            snippet.interrupt();
+        }
     }
 
     @Override

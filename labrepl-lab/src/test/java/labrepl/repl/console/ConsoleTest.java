@@ -183,7 +183,8 @@ class ConsoleTest {
         List<String> help = repl.enter("/help");
         assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
-                "itemFromFile(name)", "/vars", "/sh COMMAND", "/save FILE", "/check [LAB]")) {
+                "itemFromFile(name)", "client(type)", "/vars", "/sh COMMAND", "/save FILE", "/aws [NAME =] COMMAND",
+                "/cli [$N]", "/check [LAB]")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
         }
         assertCommand("/nope", "No command /nope. /help lists the commands.");
@@ -208,5 +209,36 @@ class ConsoleTest {
         repl.enter("int remembered = 7");
         String history = Files.readString(folder.resolve("history"));
         assertTrue(history.contains("int remembered = 7"), history);
+    }
+
+    @Test
+    void awsShowsTheJavaOfACliCommandThenRunsItAndCliWritesTheCommandBack() throws Exception {
+        String target = " --endpoint-url " + endpoint + " --region " + TestCloud.REGION;
+        assertCommand("/aws dynamodb describe-table --table-name LabCustomers --output json",
+                "dynamodb.describeTable(b -> b.tableName(\"LabCustomers\"))",
+                "(--output only change what the CLI prints; the whole response is kept (pretty shows it as the CLI's JSON).)",
+                "~\\$\\d+ ==> DescribeTableResponse\\(Table=TableDescription\\(.*TableName=LabCustomers.*");
+        assertCommand("/cli", "aws dynamodb describe-table --table-name LabCustomers" + target);
+        assertCommand("/aws items = dynamodb scan --table-name LabCustomers --limit 5",
+                "var items = dynamodb.scan(b -> b.tableName(\"LabCustomers\").limit(5));",
+                "~items ==> ScanResponse\\(.*");
+        assertCommand("dynamodb.listTables()", "~\\$\\d+ ==> ListTablesResponse\\(TableNames=\\[LabCustomers\\]\\)");
+        assertCommand("/cli items", "aws dynamodb scan --table-name LabCustomers --limit 5" + target);
+        assertCommand("/cli", "aws dynamodb list-tables" + target);
+    }
+
+    @Test
+    void awsReachesServicesWithoutAPreloadedClient() throws Exception {
+        assertCommand("/aws sts get-caller-identity",
+                "import software.amazon.awssdk.services.sts.StsClient;",
+                "client(StsClient.class).getCallerIdentity()",
+                "~\\$\\d+ ==> GetCallerIdentityResponse\\(.*Account=000000000000.*");
+    }
+
+    @Test
+    void awsExplainsACommandItCannotMirror() throws Exception {
+        assertCommand("/aws dynamodb scann --table-name X", "aws dynamodb has no operation scann; did you mean scan?");
+        assertCommand("/aws dynamodb scan --table X", "~aws dynamodb scan has no option --table\\. Its options: --table-name, .*");
+        assertCommand("/aws s3 sync . s3://b", "~aws s3 sync is more than one SDK call .*");
     }
 }
