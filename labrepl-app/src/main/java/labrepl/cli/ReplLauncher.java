@@ -13,6 +13,7 @@ import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
 import labrepl.repl.Session;
 import labrepl.repl.console.Console;
+import labrepl.repl.console.ConsoleInput;
 import labrepl.repl.console.ConsoleOutput;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -39,11 +40,13 @@ final class ReplLauncher {
                     + (choice.aws() ? "--aws" : "--endpoint (or AWS_ENDPOINT_URL)") + " does not start.");
         }
         ConsoleOutput output = new ConsoleOutput();
+        ConsoleInput input = new ConsoleInput();
         try (TargetLease lease = choice.lease(cloudOptions.localCloud(), env)) {
             Target target = lease.target();
             CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> Session.builder(target)
                     .workingFolder(Path.of(""))
                     .liveOutput(output)
+                    .input(input)
                     .warmUpClients(true)
                     .start());
             try (Terminal terminal = TerminalBuilder.builder().name("labrepl").system(true).dumb(true).build()) {
@@ -53,6 +56,7 @@ final class ReplLauncher {
                 try (Session ready = join(session)) {
                     Console.builder(ready, terminal)
                             .output(output)
+                            .input(input)
                             .historyFile(Path.of(System.getProperty("user.home"), ".labrepl", "history"))
                             .build()
                             .run();

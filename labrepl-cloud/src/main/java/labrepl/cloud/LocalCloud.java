@@ -3,6 +3,13 @@ package labrepl.cloud;
 import java.net.URI;
 import java.nio.file.Path;
 import labrepl.cloud.dynamodb.DynamoDbService;
+import labrepl.cloud.iam.IamService;
+import labrepl.cloud.iam.RoleCatalog;
+import labrepl.cloud.lambda.LambdaInvoker;
+import labrepl.cloud.lambda.LambdaService;
+import labrepl.cloud.lambda.LocalLambda;
+import labrepl.cloud.logs.LogStore;
+import labrepl.cloud.logs.LogsService;
 import labrepl.cloud.http.HttpListener;
 import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.s3.S3Service;
@@ -59,6 +66,14 @@ public final class LocalCloud implements AutoCloseable {
 
     public CloudIdentity identity() {
         return identity;
+    }
+
+    /**
+     * An in-process interface a service of this cloud provides, e.g. {@link LambdaInvoker} to run a
+     * function without HTTP.
+     */
+    public <T> T service(Class<T> api) {
+        return services.require(api);
     }
 
     /** True when state lives in a data folder and survives a restart; false when it is in memory. */
@@ -141,16 +156,24 @@ public final class LocalCloud implements AutoCloseable {
 
         /**
          * Every service of the cloud. A request goes to the first that claims it: DynamoDB by its
-         * X-Amz-Target, STS by its signature's scope, website hosting by its host names; S3's REST
-         * API answers the rest.
+         * X-Amz-Target, STS, Lambda, IAM and CloudWatch Logs by their signature's scope, website
+         * hosting by its host names; S3's REST API answers the rest.
          */
         private static void register(CloudContext context) {
             S3Storage s3Storage = new S3Storage(context.store());
             BucketAccess access = new BucketAccess(context.identity().accountId());
             S3Service s3 = new S3Service(context.identity(), s3Storage, access);
+            CloudIdentity identity = context.identity();
+            LogStore logs = new LogStore(identity.accountId(), identity.region());
+            RoleCatalog roles = new RoleCatalog(context.store(), identity.accountId());
+            LocalLambda lambda = new LocalLambda(identity, context.store(), context.endpoint(), logs, roles::exists);
             context.registry()
-                    .add(new DynamoDbService(context.identity(), context.store()))
-                    .add(new StsService(context.identity()))
+                    .provide(LambdaInvoker.class, lambda)
+                    .add(new DynamoDbService(identity, context.store()))
+                    .add(new StsService(identity))
+                    .add(new LambdaService(lambda))
+                    .add(new IamService(roles))
+                    .add(new LogsService(logs))
                     .add(new WebsiteService(s3Storage, access, s3.objectResponses()))
                     .fallback(s3);
         }

@@ -15,12 +15,17 @@ import labrepl.helpers.format.ItemTable;
 import labrepl.helpers.format.Items;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.format.SdkJson;
+import labrepl.helpers.lambda.FunctionDeployer;
+import labrepl.helpers.lambda.FunctionPackage;
+import labrepl.helpers.lambda.FunctionTestRun;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 
 /**
  * The learner's helpers, imported into every REPL session, notebook and lab script with
@@ -51,6 +56,14 @@ public final class Lab {
      * <pre>{@code s3.listBuckets()}</pre>
      */
     public static final S3Client s3 = LabClients.sessionS3(() -> LabContext.current().clients());
+
+    /**
+     * The session's Lambda client.
+     *
+     * <pre>{@code lambda.listFunctions()}</pre>
+     */
+    public static final LambdaClient lambda = LabClients.sessionClient(LambdaClient.class,
+            () -> LabContext.current().clients());
 
     private static final Map<Class<?>, SdkClient> CLIENTS = new ConcurrentHashMap<>();
 
@@ -204,6 +217,42 @@ public final class Lab {
     /** {@link #fetch(URI)} for a URL given as text. */
     public static WebPage fetch(String url) throws IOException, InterruptedException {
         return AnonymousWeb.get(URI.create(url));
+    }
+
+    /**
+     * Compiles a Java handler's source (relative to the session's working folder) into a deployment
+     * package that the local cloud and AWS both accept: its classes, and in {@code lib/} AWS's
+     * handler interfaces and the SDK clients it imports. The handler is {@code Class::handleRequest}.
+     *
+     * <pre>{@code var code = javaFunction("lambda/ListCustomers.java");}</pre>
+     */
+    public static FunctionPackage javaFunction(String sourceFile) {
+        return FunctionPackage.fromSource(LabContext.current().resolve(sourceFile));
+    }
+
+    /**
+     * Creates the function, or updates its code and handler, and waits until it is ready. Its role is
+     * the account's role of the same name, as the lab's {@code ListCustomers} and {@code SaveCustomer} have.
+     *
+     * <pre>{@code deploy("ListCustomers", javaFunction("lambda/ListCustomers.java"));}</pre>
+     */
+    public static GetFunctionConfigurationResponse deploy(String name, FunctionPackage code) {
+        return deploy(name, code, "arn:aws:iam::" + accountId() + ":role/" + name);
+    }
+
+    /** {@link #deploy(String, FunctionPackage)} with another role's ARN. */
+    public static GetFunctionConfigurationResponse deploy(String name, FunctionPackage code, String roleArn) {
+        return new FunctionDeployer(lambda).deploy(name, code, roleArn);
+    }
+
+    /**
+     * Invokes a function with a JSON test event and shows what the console's Test tab shows: the
+     * response, the function's log and the request id.
+     *
+     * <pre>{@code invoke("SaveCustomer", "{\"queryStringParameters\": {\"id\": \"ABE125\", \"firstname\": \"Pat\", \"lastname\": \"Candella\"}}")}</pre>
+     */
+    public static FunctionTestRun invoke(String function, String eventJson) {
+        return new FunctionDeployer(lambda).invoke(function, eventJson);
     }
 
     /**

@@ -136,6 +136,9 @@ final class JavaSourceWriter {
                 return name + "(" + expression(member.type(), value, scope, path) + ")";
             case LIST:
                 return listSetter(member, (List<?>) value, scope, path);
+            case MAP:
+                // Keys are written as text; a map keyed by an enum (Lambda's endpoints) takes text through fooWithStrings.
+                return member.stringsSetterName().orElse(name) + "(" + expression(member.type(), value, scope, path) + ")";
             default:
                 return name + "(" + expression(member.type(), value, scope, path) + ")";
         }

@@ -1,5 +1,6 @@
 package labrepl.repl;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,14 @@ import java.util.stream.Collectors;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
-import labrepl.target.Target;
+import labrepl.repl.engine.InputRouter;
 import labrepl.repl.engine.OutputRouter;
+import labrepl.target.Target;
 
 /**
  * A JShell session preloaded with the lab's helpers and bound to one {@link Target}: the engine
@@ -216,6 +218,7 @@ public final class Session implements AutoCloseable {
         private final Target target;
         private Path workingFolder = Path.of("");
         private OutputRouter.Sink liveOutput = (text, error) -> { };
+        private InputStream input = InputStream.nullInputStream();
         private boolean warmUpClients;
 
         private Builder(Target target) {
@@ -234,6 +237,12 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /** What cells read as System.in; without it they read the end of input at once (notebooks, scripts). */
+        public Builder input(InputStream source) {
+            this.input = Objects.requireNonNull(source);
+            return this;
+        }
+
         /** Build the SDK clients on a background thread while JShell starts, so the first call is quick. */
         public Builder warmUpClients(boolean warmUp) {
             this.warmUpClients = warmUp;
@@ -242,6 +251,7 @@ public final class Session implements AutoCloseable {
 
         public Session start() {
             OutputRouter.install();
+            InputRouter.install();
             LabContext context = LabContext.create(target, workingFolder);
             if (warmUpClients) {
                 Thread warmer = new Thread(() -> {
@@ -276,6 +286,7 @@ public final class Session implements AutoCloseable {
             context.makeCurrent();
             SnippetRunner runner = new SnippetRunner(context, liveOutput);
             OutputRouter.routeCurrentThread(runner.sink());
+            InputRouter.routeCurrentThread(input);
             JShell jshell = JShell.builder()
                     .executionEngine(runner.engine(), java.util.Map.of())
                     .build();

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -15,6 +18,7 @@ import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The session engine as lab scripts and notebooks use it: results as values, no terminal. */
@@ -59,6 +63,21 @@ class SessionTest {
         assertEquals("73", expression.value());
         assertEquals(List.of("greeting ==> \"hi\""), shown("String greeting = \"hi\""));
         assertEquals(List.of("created method twice(int)"), shown("int twice(int n) { return 2 * n; }"));
+    }
+
+    @Test
+    void withoutAnInputACellReadsTheEndOfInputAtOnce() {
+        assertEquals("-1", only("System.in.read()").value());
+    }
+
+    @Test
+    void aCellReadsTheSessionsInputAndNotAnotherSessions(@TempDir Path folder) {
+        try (Session typed = Session.builder(session.target()).workingFolder(folder)
+                .input(new ByteArrayInputStream("Ada\n3\n".getBytes(StandardCharsets.UTF_8))).start()) {
+            assertEquals("\"Ada has 3\"", typed.eval("var in = new java.util.Scanner(System.in);\n"
+                    + "in.nextLine() + \" has \" + in.nextInt()").get(1).value());
+        }
+        assertEquals("-1", only("System.in.read()").value());
     }
 
     @Test

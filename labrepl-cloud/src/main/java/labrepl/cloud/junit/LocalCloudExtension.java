@@ -25,8 +25,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** What {@link WithLocalCloud} does: one {@link TestCloud} per test class, its parts handed out by parameter. */
 final class LocalCloudExtension
@@ -36,13 +34,20 @@ final class LocalCloudExtension
             ExtensionContext.Namespace.create(LocalCloudExtension.class);
     private static final String KEY = "cloud";
 
-    private static final Map<Class<?>, Function<Shared, Object>> PARTS = Map.of(
-            TestCloud.class, Shared::cloud,
-            LocalCloud.class, shared -> shared.cloud().cloud(),
-            URI.class, shared -> shared.cloud().endpoint(),
-            DynamoDbClient.class, shared -> shared.cloud().dynamodb(),
-            S3Client.class, shared -> shared.cloud().s3(),
-            AwsCli.class, shared -> shared.cloud().awsCli(shared.folder()));
+    /**
+     * The parts a test can ask for, by type name: an SDK client's class is loaded only when a test
+     * asks for it, so a project without that service's SDK module (IAM, Logs) can use the rest.
+     */
+    private static final Map<String, Function<Shared, Object>> PARTS = Map.of(
+            TestCloud.class.getName(), Shared::cloud,
+            LocalCloud.class.getName(), shared -> shared.cloud().cloud(),
+            URI.class.getName(), shared -> shared.cloud().endpoint(),
+            "software.amazon.awssdk.services.dynamodb.DynamoDbClient", shared -> shared.cloud().dynamodb(),
+            "software.amazon.awssdk.services.s3.S3Client", shared -> shared.cloud().s3(),
+            "software.amazon.awssdk.services.lambda.LambdaClient", shared -> shared.cloud().lambda(),
+            "software.amazon.awssdk.services.iam.IamClient", shared -> shared.cloud().iam(),
+            "software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient", shared -> shared.cloud().logs(),
+            AwsCli.class.getName(), shared -> shared.cloud().awsCli(shared.folder()));
 
     /** The class's cloud, the folder its AWS CLI works in, and the class that started them. */
     private record Shared(TestCloud cloud, Path folder, String owner) {
@@ -79,7 +84,7 @@ final class LocalCloudExtension
     }
 
     private static void setField(Field field, Object instance, Shared shared) {
-        Function<Shared, Object> part = PARTS.get(field.getType());
+        Function<Shared, Object> part = PARTS.get(field.getType().getName());
         if (part == null || Modifier.isFinal(field.getModifiers())) {
             throw new IllegalStateException("@ClassCloud sets a non-final field of one of the types " + PARTS.keySet()
                     + ", not " + field);
@@ -103,7 +108,7 @@ final class LocalCloudExtension
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return PARTS.containsKey(parameter.getParameter().getType());
+        return PARTS.containsKey(parameter.getParameter().getType().getName());
     }
 
     @Override
@@ -113,7 +118,7 @@ final class LocalCloudExtension
             throw new IllegalStateException("The local cloud of @WithLocalCloud starts before the class's tests;"
                     + " a static method called earlier cannot have it.");
         }
-        return PARTS.get(parameter.getParameter().getType()).apply(shared);
+        return PARTS.get(parameter.getParameter().getType().getName()).apply(shared);
     }
 
     /** A test, or a class whose set-up, that takes the AWS CLI is skipped where none is installed. */

@@ -9,6 +9,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -31,6 +34,9 @@ public final class TestCloud implements AutoCloseable {
     private final LocalCloud cloud;
     private DynamoDbClient dynamodb;
     private S3Client s3;
+    private LambdaClient lambda;
+    private IamClient iam;
+    private CloudWatchLogsClient logs;
 
     private TestCloud(LocalCloud cloud) {
         this.cloud = cloud;
@@ -84,6 +90,41 @@ public final class TestCloud implements AutoCloseable {
         return s3;
     }
 
+    /** A Lambda client; an invocation that runs longer than the SDK's 30 s read timeout needs a client of its own. */
+    public synchronized LambdaClient lambda() {
+        if (lambda == null) {
+            lambda = LambdaClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(region()))
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                    .build();
+        }
+        return lambda;
+    }
+
+    /** An IAM client; IAM is global, so it signs for us-east-1 whatever the cloud's region. */
+    public synchronized IamClient iam() {
+        if (iam == null) {
+            iam = IamClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.AWS_GLOBAL)
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                    .build();
+        }
+        return iam;
+    }
+
+    public synchronized CloudWatchLogsClient logs() {
+        if (logs == null) {
+            logs = CloudWatchLogsClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(region()))
+                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                    .build();
+        }
+        return logs;
+    }
+
     /** The AWS CLI pointed at this cloud with the clients' credentials, none of the user's settings, in {@code folder}. */
     public AwsCli awsCli(Path folder) {
         return new AwsCli(environment().build(), folder);
@@ -102,6 +143,15 @@ public final class TestCloud implements AutoCloseable {
         }
         if (s3 != null) {
             s3.close();
+        }
+        if (lambda != null) {
+            lambda.close();
+        }
+        if (iam != null) {
+            iam.close();
+        }
+        if (logs != null) {
+            logs.close();
         }
         cloud.close();
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Gives a JUnit 5 test class one in-memory local cloud on a free port, started before its first
  * test and stopped after its last, and hands its tests (and their {@code @BeforeAll}/{@code @BeforeEach}
  * methods and constructor) by parameter: the {@link labrepl.cloud.LocalCloud}, its endpoint
- * {@link java.net.URI}, a ready {@code DynamoDbClient} and {@code S3Client}, the {@link TestCloud},
+ * {@link java.net.URI}, ready {@code DynamoDbClient}, {@code S3Client}, {@code LambdaClient},
+ * {@code IamClient} and {@code CloudWatchLogsClient}, the {@link TestCloud},
  * and an {@link labrepl.cloud.awscli.AwsCli} pointed at it. A test that takes the AWS CLI is
  * skipped, with the reason, where {@code aws} is not installed.
  *

@@ -62,6 +62,7 @@ public final class Console {
         }
         this.reader = lines.build();
         builder.output.attach(terminal.writer(), reader);
+        builder.input.attach(terminal, builder.output, this::interrupt);
     }
 
     public static Builder builder(Session session, Terminal terminal) {
@@ -159,6 +160,7 @@ public final class Console {
         private final Terminal terminal;
         private Path historyFile;
         private ConsoleOutput output = new ConsoleOutput();
+        private ConsoleInput input = new ConsoleInput();
 
         private Builder(Session session, Terminal terminal) {
             this.session = Objects.requireNonNull(session);
@@ -168,6 +170,12 @@ public final class Console {
         /** Where history is kept across sessions; none when not set. */
         public Builder historyFile(Path file) {
             this.historyFile = file;
+            return this;
+        }
+
+        /** What the session's cells read as System.in: the source the session was started with. */
+        public Builder input(ConsoleInput source) {
+            this.input = Objects.requireNonNull(source);
             return this;
         }
 

@@ -16,9 +16,13 @@ public final class ConsoleOutput implements OutputRouter.Sink {
     private volatile PrintWriter writer;
     private volatile LineReader reader;
     private final StringBuilder early = new StringBuilder();
+    /** What was printed since the last line break: a question a cell asks before reading input. */
+    private volatile String partialLine = "";
 
     @Override
     public void write(String text, boolean error) {
+        int lineBreak = text.lastIndexOf('\n');
+        partialLine = lineBreak < 0 ? partialLine + text : text.substring(lineBreak + 1);
         PrintWriter out = writer;
         if (out == null) {
             synchronized (early) {
@@ -38,6 +42,21 @@ public final class ConsoleOutput implements OutputRouter.Sink {
             out.print(text);
         }
         out.flush();
+    }
+
+    /**
+     * The text printed since the last line break, to be the prompt of a line read for the cell;
+     * the cursor goes back to the line's start so that the line editor draws it once.
+     */
+    String takePartialLine() {
+        String partial = partialLine;
+        partialLine = "";
+        PrintWriter out = writer;
+        if (!partial.isEmpty() && out != null) {
+            out.print('\r');
+            out.flush();
+        }
+        return partial;
     }
 
     void attach(PrintWriter terminalWriter, LineReader lineReader) {

@@ -83,6 +83,23 @@ class ConsoleTest {
     }
 
     @Test
+    void aScannerInACellReadsWhatTheLearnerTypesWithTheQuestionAsItsPrompt() throws Exception {
+        repl.type("var in = new java.util.Scanner(System.in); System.out.print(\"Name? \"); var name = in.nextLine();\r");
+        repl.awaitText("Name? ");
+        List<String> printed = repl.enter("Ada");
+        assertTrue(printed.contains("name ==> \"Ada\""), String.join("\n", printed));
+        assertCommand("name.length()", "$1 ==> 3");
+    }
+
+    @Test
+    void ctrlDEndsTheInputOfACellAndTheSessionGoesOn() throws Exception {
+        repl.type("int first = System.in.read();\r");
+        repl.type("\u0004");
+        repl.awaitPrompt();
+        assertCommand("first", "first ==> -1");
+    }
+
+    @Test
     void anIncompleteSnippetContinuesOnTheNextLine() throws Exception {
         repl.type("for (int i = 0; i < 2; i++) {\r");
         repl.awaitText("...> ");

@@ -33,13 +33,14 @@ final class ReplDriver implements AutoCloseable {
 
     ReplDriver(Target target, Path workingFolder, Path history, String terminalType) throws IOException {
         ConsoleOutput output = new ConsoleOutput();
-        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).start();
+        ConsoleInput input = new ConsoleInput();
+        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).input(input).start();
         // Built directly: TerminalBuilder would put a real pty between the streams and the reader.
         terminal = terminalType.equals(Terminal.TYPE_DUMB)
                 ? new DumbTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8)
                 : new ExternalTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(200, 50));
-        Console repl = Console.builder(session, terminal).output(output).historyFile(history).build();
+        Console repl = Console.builder(session, terminal).output(output).input(input).historyFile(history).build();
         console = new Thread(repl::run, "console-under-test");
         console.start();
         prompt = target.label() + "> ";

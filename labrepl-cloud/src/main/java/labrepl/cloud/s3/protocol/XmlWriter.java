@@ -23,8 +23,13 @@ public final class XmlWriter {
 
     /** A document whose root element carries S3's namespace. */
     public static XmlWriter document(String root) {
+        return document(root, S3_NAMESPACE);
+    }
+
+    /** A document whose root element carries another service's namespace (IAM's, STS's). */
+    public static XmlWriter document(String root, String namespace) {
         XmlWriter writer = new XmlWriter();
-        writer.out.append('<').append(root).append(" xmlns=\"").append(S3_NAMESPACE).append("\">");
+        writer.out.append('<').append(root).append(" xmlns=\"").append(namespace).append("\">");
         writer.open.push(root);
         return writer;
     }

@@ -1,0 +1,259 @@
+package labrepl.cloud.logs;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import labrepl.cloud.http.CloudRequest;
+import labrepl.cloud.http.CloudResponse;
+import labrepl.cloud.http.CloudService;
+
+/**
+ * CloudWatch Logs as far as reading Lambda's logs goes, in its JSON 1.1 protocol ({@code
+ * X-Amz-Target: Logs_20140328.*}): log groups and streams, PutLogEvents, GetLogEvents and
+ * FilterLogEvents, which {@code aws logs tail} and {@code aws logs filter-log-events} call.
+ */
+public final class LogsService implements CloudService {
+
+    private static final String TARGET_PREFIX = "Logs_20140328.";
+    private static final int PAGE = 10_000;
+
+    private final LogStore store;
+
+    public LogsService(LogStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean accepts(CloudRequest request) {
+        String target = request.header("X-Amz-Target");
+        return "logs".equals(request.signedService()) || target != null && target.startsWith(TARGET_PREFIX);
+    }
+
+    @Override
+    public CloudResponse handle(CloudRequest request) throws IOException {
+        String target = request.header("X-Amz-Target");
+        String operation = target == null ? "" : target.substring(target.indexOf('.') + 1);
+        String requestId = UUID.randomUUID().toString();
+        try {
+            JsonObject input = parse(request.body().readAllBytes());
+            JsonObject output = switch (operation) {
+                case "CreateLogGroup" -> createGroup(input);
+                case "DeleteLogGroup" -> deleteGroup(input);
+                case "DescribeLogGroups" -> describeGroups(input);
+                case "CreateLogStream" -> createStream(input);
+                case "DescribeLogStreams" -> describeStreams(input);
+                case "PutLogEvents" -> putEvents(input);
+                case "GetLogEvents" -> getEvents(input);
+                case "FilterLogEvents" -> filterEvents(input);
+                default -> throw new LogsException("UnknownOperationException", "The local cloud's CloudWatch Logs"
+                        + " does not implement " + (operation.isEmpty() ? "this request" : operation));
+            };
+            return json(200, output, requestId);
+        } catch (LogsException e) {
+            JsonObject error = new JsonObject();
+            error.addProperty("__type", e.code());
+            error.addProperty("message", e.getMessage());
+            return json(400, error, requestId);
+        }
+    }
+
+    private static JsonObject parse(byte[] body) {
+        try {
+            JsonElement parsed = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            return parsed.isJsonObject() ? parsed.getAsJsonObject() : new JsonObject();
+        } catch (JsonParseException e) {
+            throw new LogsException("SerializationException", "Could not read the request as JSON: " + e.getMessage());
+        }
+    }
+
+    private JsonObject createGroup(JsonObject input) {
+        if (!store.createGroup(required(input, "logGroupName"))) {
+            throw new LogsException("ResourceAlreadyExistsException", "The specified log group already exists");
+        }
+        return new JsonObject();
+    }
+
+    private JsonObject deleteGroup(JsonObject input) {
+        if (!store.deleteGroup(required(input, "logGroupName"))) {
+            throw LogsException.groupNotFound();
+        }
+        return new JsonObject();
+    }
+
+    private JsonObject describeGroups(JsonObject input) {
+        JsonArray groups = new JsonArray();
+        for (LogGroup group : store.groups(text(input, "logGroupNamePrefix", ""))) {
+            JsonObject json = new JsonObject();
+            json.addProperty("logGroupName", group.name());
+            json.addProperty("creationTime", group.creationTime());
+            json.addProperty("metricFilterCount", 0);
+            json.addProperty("arn", group.arn() + ":*");
+            json.addProperty("storedBytes", group.storedBytes());
+            json.addProperty("logGroupClass", "STANDARD");
+            json.addProperty("logGroupArn", group.arn());
+            groups.add(json);
+        }
+        JsonObject output = new JsonObject();
+        output.add("logGroups", groups);
+        return output;
+    }
+
+    private JsonObject createStream(JsonObject input) {
+        LogGroup group = group(input);
+        if (!group.createStream(required(input, "logStreamName"))) {
+            throw new LogsException("ResourceAlreadyExistsException", "The specified log stream already exists");
+        }
+        return new JsonObject();
+    }
+
+    private JsonObject describeStreams(JsonObject input) {
+        LogGroup group = group(input);
+        String prefix = text(input, "logStreamNamePrefix", "");
+        List<LogStream> streams = new ArrayList<>(group.streams().stream().filter(s -> s.name().startsWith(prefix)).toList());
+        if ("LastEventTime".equals(text(input, "orderBy", "LogStreamName"))) {
+            streams.sort(Comparator.comparingLong(s -> s.span() == null ? 0 : s.span()[1]));
+        }
+        if (input.has("descending") && input.get("descending").getAsBoolean()) {
+            Collections.reverse(streams);
+        }
+        JsonArray array = new JsonArray();
+        for (LogStream stream : streams) {
+            JsonObject json = new JsonObject();
+            json.addProperty("logStreamName", stream.name());
+            json.addProperty("creationTime", stream.creationTime());
+            long[] span = stream.span();
+            if (span != null) {
+                json.addProperty("firstEventTimestamp", span[0]);
+                json.addProperty("lastEventTimestamp", span[1]);
+                json.addProperty("lastIngestionTime", span[2]);
+            }
+            json.addProperty("uploadSequenceToken", "1");
+            json.addProperty("arn", stream.arn());
+            json.addProperty("storedBytes", stream.storedBytes());
+            array.add(json);
+        }
+        JsonObject output = new JsonObject();
+        output.add("logStreams", array);
+        return output;
+    }
+
+    private JsonObject putEvents(JsonObject input) {
+        LogStream stream = group(input).find(required(input, "logStreamName")).orElseThrow(LogsException::streamNotFound);
+        if (!input.has("logEvents")) {
+            throw new LogsException("InvalidParameterException", "logEvents must not be empty");
+        }
+        for (JsonElement event : input.getAsJsonArray("logEvents")) {
+            JsonObject e = event.getAsJsonObject();
+            stream.append(e.get("timestamp").getAsLong(), e.get("message").getAsString());
+        }
+        JsonObject output = new JsonObject();
+        output.addProperty("nextSequenceToken", Long.toString(System.nanoTime()));
+        return output;
+    }
+
+    private JsonObject getEvents(JsonObject input) {
+        LogStream stream = group(input).find(required(input, "logStreamName")).orElseThrow(LogsException::streamNotFound);
+        long start = number(input, "startTime", Long.MIN_VALUE);
+        long end = number(input, "endTime", Long.MAX_VALUE);
+        JsonArray events = new JsonArray();
+        for (LogStream.Event event : stream.events()) {
+            if (event.timestamp() >= start && event.timestamp() < end) {
+                JsonObject json = new JsonObject();
+                json.addProperty("timestamp", event.timestamp());
+                json.addProperty("message", event.message());
+                json.addProperty("ingestionTime", event.ingestionTime());
+                events.add(json);
+            }
+        }
+        JsonObject output = new JsonObject();
+        output.add("events", events);
+        // Every event is in this one answer, so both tokens say "nothing more"; clients stop when a token repeats.
+        String token = input.has("nextToken") ? input.get("nextToken").getAsString() : "f/" + events.size();
+        output.addProperty("nextForwardToken", token);
+        output.addProperty("nextBackwardToken", "b/" + events.size());
+        return output;
+    }
+
+    private JsonObject filterEvents(JsonObject input) {
+        LogGroup group = group(input);
+        FilterPattern pattern = FilterPattern.parse(text(input, "filterPattern", null));
+        long start = number(input, "startTime", Long.MIN_VALUE);
+        long end = number(input, "endTime", Long.MAX_VALUE);
+        List<String> names = new ArrayList<>();
+        if (input.has("logStreamNames")) {
+            input.getAsJsonArray("logStreamNames").forEach(n -> names.add(n.getAsString()));
+        }
+        String prefix = text(input, "logStreamNamePrefix", "");
+        long skip = input.has("nextToken") ? Long.parseLong(input.get("nextToken").getAsString()) : 0;
+        int limit = (int) number(input, "limit", PAGE);
+        List<JsonObject> matched = new ArrayList<>();
+        for (LogStream stream : group.streams()) {
+            if (!names.isEmpty() && !names.contains(stream.name()) || !stream.name().startsWith(prefix)) {
+                continue;
+            }
+            for (LogStream.Event event : stream.events()) {
+                if (event.timestamp() >= start && event.timestamp() <= end && pattern.matches(event.message())) {
+                    JsonObject json = new JsonObject();
+                    json.addProperty("logStreamName", stream.name());
+                    json.addProperty("timestamp", event.timestamp());
+                    json.addProperty("message", event.message());
+                    json.addProperty("ingestionTime", event.ingestionTime());
+                    json.addProperty("eventId", String.format("%056d", event.id()));
+                    matched.add(json);
+                }
+            }
+        }
+        matched.sort(Comparator.comparingLong((JsonObject e) -> e.get("timestamp").getAsLong())
+                .thenComparing(e -> e.get("eventId").getAsString()));
+        JsonArray events = new JsonArray();
+        matched.stream().skip(skip).limit(limit).forEach(events::add);
+        JsonObject output = new JsonObject();
+        output.add("events", events);
+        output.add("searchedLogStreams", new JsonArray());
+        if (skip + limit < matched.size()) {
+            output.addProperty("nextToken", Long.toString(skip + limit));
+        }
+        return output;
+    }
+
+    private LogGroup group(JsonObject input) {
+        String name = text(input, "logGroupName", null);
+        if (name == null) {
+            String identifier = required(input, "logGroupIdentifier");
+            name = identifier.contains(":log-group:") ? identifier.substring(identifier.indexOf(":log-group:") + 11)
+                    .replaceAll(":\\*$", "") : identifier;
+        }
+        return store.find(name).orElseThrow(LogsException::groupNotFound);
+    }
+
+    private static String required(JsonObject input, String member) {
+        String value = text(input, member, null);
+        if (value == null) {
+            throw new LogsException("InvalidParameterException", "1 validation error detected: Value null at '"
+                    + member + "' failed to satisfy constraint: Member must not be null");
+        }
+        return value;
+    }
+
+    private static String text(JsonObject input, String member, String fallback) {
+        return input.has(member) && !input.get(member).isJsonNull() ? input.get(member).getAsString() : fallback;
+    }
+
+    private static long number(JsonObject input, String member, long fallback) {
+        return input.has(member) && !input.get(member).isJsonNull() ? input.get(member).getAsLong() : fallback;
+    }
+
+    private static CloudResponse json(int status, JsonObject body, String requestId) {
+        return CloudResponse.bytes(status, "application/x-amz-json-1.1", body.toString().getBytes(StandardCharsets.UTF_8))
+                .header("x-amzn-RequestId", requestId);
+    }
+}
