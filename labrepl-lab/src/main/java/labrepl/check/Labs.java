@@ -3,18 +3,25 @@ package labrepl.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import labrepl.check.lab1.Lab1Checks;
+import labrepl.check.lab2.Lab2Checks;
 
 /** The labs {@code labrepl check} knows, in the order of the course. */
 public final class Labs {
 
-    private static final List<LabChecks> ALL = List.of(new Lab1Checks());
+    private static final List<LabChecks> ALL = List.of(new Lab1Checks(), new Lab2Checks());
 
     private Labs() {
     }
 
     public static List<LabChecks> all() {
         return ALL;
+    }
+
+    /** The functions of the labs that only read, which a check may invoke as the lab tests them. */
+    static Set<String> functionsThatOnlyRead() {
+        return Set.of("ListCustomers");
     }
 
     /** The ids the command line accepts: each lab's, and {@code all}. */

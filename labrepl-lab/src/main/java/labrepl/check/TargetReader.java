@@ -11,6 +11,7 @@ import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
 import labrepl.target.Target;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -25,7 +26,8 @@ public final class TargetReader implements AutoCloseable {
 
     private TargetReader(Target target) {
         this.target = target;
-        this.clients = LabClients.forTarget(target, new Redactor(), List.of(new ReadOnlyGuard()));
+        this.clients = LabClients.forTarget(target, new Redactor(),
+                List.of(new ReadOnlyGuard(Labs.functionsThatOnlyRead())));
     }
 
     public static TargetReader of(Target target) {
@@ -61,6 +63,10 @@ public final class TargetReader implements AutoCloseable {
 
     public DynamoDbClient dynamodb() {
         return clients.dynamodb();
+    }
+
+    public LambdaClient lambda() {
+        return clients.client(LambdaClient.class);
     }
 
     /**

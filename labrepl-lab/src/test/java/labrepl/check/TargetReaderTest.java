@@ -10,6 +10,7 @@ import labrepl.cloud.junit.TestCloud;
 import labrepl.target.Target;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /** The target as checks see it: names built from the account and region, and clients that can only read. */
 class TargetReaderTest {
@@ -28,6 +29,18 @@ class TargetReaderTest {
 
             assertEquals(0, cloud.s3().listBuckets().buckets().size());
             assertEquals(0, target.s3().listBuckets().buckets().size(), "reads go through");
+        }
+    }
+
+    @Test
+    void onlyTheFunctionThatOnlyReadsMayBeInvoked() {
+        try (TestCloud cloud = TestCloud.inMemory();
+                TargetReader target = TargetReader.of(Target.localCloud(cloud.endpoint(), TestCloud.REGION))) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> target.lambda().invoke(b -> b.functionName("SaveCustomer")));
+            assertTrue(refused.getMessage().contains("refused to call Invoke on Lambda"), refused.getMessage());
+            assertThrows(ResourceNotFoundException.class, () -> target.lambda().invoke(b -> b.functionName("ListCustomers")),
+                    "ListCustomers' invoke goes through (and finds no function here)");
         }
     }
 

@@ -65,10 +65,23 @@ public final class TableChecks {
 
     /** A check that the customer {@code id} is in the table with these names, as the lab adds them. */
     public static Check.Probe customer(String id, String firstname, String lastname) {
-        return target -> customerVerdict(target, id, Map.of("firstname", firstname, "lastname", lastname));
+        return customer(id, firstname, lastname, "add " + firstname + " " + lastname + " with that ID");
     }
 
-    private static Verdict customerVerdict(TargetReader target, String id, Map<String, String> wanted) {
+    /** The same, with what the learner does to add the customer when it is missing. */
+    public static Check.Probe customer(String id, String firstname, String lastname, String howToAdd) {
+        return target -> {
+            try {
+                return customerVerdict(target, id, Map.of("firstname", firstname, "lastname", lastname), howToAdd);
+            } catch (ResourceNotFoundException e) {
+                return Verdict.failed("there is no table LabCustomers in " + target.region() + " to keep customer "
+                        + id + "; Lab 1 makes it");
+            }
+        };
+    }
+
+    private static Verdict customerVerdict(TargetReader target, String id, Map<String, String> wanted,
+            String howToAdd) {
         Map<String, AttributeValue> item = target.dynamodb().getItem(b -> b.tableName(TABLE).consistentRead(true)
                 .key(Map.of(KEY, AttributeValue.fromS(id)))).item();
         String who = wanted.get("firstname") + " " + wanted.get("lastname");
@@ -76,7 +89,7 @@ public final class TableChecks {
             return Verdict.failed(storedElsewhere(target, wanted)
                     .map(other -> "there is no customer with ID " + id + ", but " + who + " is there with ID \""
                             + other + "\"; IDs are case sensitive, so add " + who + " with ID " + id)
-                    .orElse("there is no customer with ID " + id + "; add " + who + " with that ID"));
+                    .orElse("there is no customer with ID " + id + "; " + howToAdd));
         }
         for (String attribute : List.of("firstname", "lastname")) {
             Optional<String> problem = attributeProblem(id, item, attribute, wanted.get(attribute));

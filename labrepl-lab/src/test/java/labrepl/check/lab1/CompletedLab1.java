@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * Lab 1 done as the lab asks, step by step on a local cloud, so a test can do every step but
  * one, or redo one step wrong, and see what {@code labrepl check} says.
  */
-final class CompletedLab1 {
+public final class CompletedLab1 {
 
-    static final String BUCKET = "customerswebsite-us-west-2-000000000000";
+    public static final String BUCKET = "customerswebsite-us-west-2-000000000000";
     static final String POLICY = """
             {
                 "Version": "2012-10-17",
@@ -35,17 +35,17 @@ final class CompletedLab1 {
 
     private final TestCloud cloud;
 
-    CompletedLab1(TestCloud cloud) {
+    public CompletedLab1(TestCloud cloud) {
         this.cloud = cloud;
     }
 
     /** Every step of both tasks. */
-    CompletedLab1 all() throws IOException {
+    public CompletedLab1 all() throws IOException {
         return website().table().customers();
     }
 
     /** Task 1: the bucket, public, hosting the page. */
-    CompletedLab1 website() throws IOException {
+    public CompletedLab1 website() throws IOException {
         bucket(BUCKET);
         cloud.s3().deletePublicAccessBlock(b -> b.bucket(BUCKET));
         policy(POLICY.formatted(BUCKET));
@@ -74,7 +74,7 @@ final class CompletedLab1 {
     }
 
     /** Task 2.1: LabCustomers with the partition key ID, a String. */
-    CompletedLab1 table() {
+    public CompletedLab1 table() {
         return table("LabCustomers", "ID", ScalarAttributeType.S);
     }
 
@@ -87,7 +87,7 @@ final class CompletedLab1 {
     }
 
     /** Tasks 2.2 and 2.3: the two customers. */
-    CompletedLab1 customers() {
+    public CompletedLab1 customers() {
         customer(Map.of("ID", "ABC123", "firstname", "Manu", "lastname", "Kwesi"));
         return customer(Map.of("ID", "ABD124", "firstname", "Martha", "lastname", "Rivera"));
     }
