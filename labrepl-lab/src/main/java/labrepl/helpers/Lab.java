@@ -231,6 +231,17 @@ public final class Lab {
     }
 
     /**
+     * Packages a Python function's source (relative to the session's working folder) as the lab's
+     * Python functions are deployed: handler {@code MODULE.lambda_handler}, runtime python3.12. The
+     * local cloud runs it with this machine's python3 and boto3.
+     *
+     * <pre>{@code deploy("ListCustomers", pythonFunction("lambda_function.py"));}</pre>
+     */
+    public static FunctionPackage pythonFunction(String sourceFile) {
+        return FunctionPackage.fromPython(LabContext.current().resolve(sourceFile));
+    }
+
+    /**
      * Creates the function, or updates its code and handler, and waits until it is ready. Its role is
      * the account's role of the same name, as the lab's {@code ListCustomers} and {@code SaveCustomer} have.
      *
