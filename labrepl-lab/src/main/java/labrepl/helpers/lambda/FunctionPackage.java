@@ -159,8 +159,9 @@ public final class FunctionPackage {
 
     @Override
     public String toString() {
-        return String.format("FunctionPackage(handler %s, runtime %s, %.1f MB zipped)", handler, runtime,
-                zip.length / 1e6);
+        String size = zip.length < 1_000_000 ? String.format("%.1f KB", zip.length / 1e3)
+                : String.format("%.1f MB", zip.length / 1e6);
+        return "FunctionPackage(handler " + handler + ", runtime " + runtime + ", " + size + " zipped)";
     }
 
     private static Path compile(Path source) {

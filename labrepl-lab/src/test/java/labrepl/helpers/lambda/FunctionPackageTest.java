@@ -42,6 +42,8 @@ class FunctionPackageTest {
 
         FunctionPackage code = FunctionPackage.fromPython(source);
 
+        assertEquals("FunctionPackage(handler lambda_function.lambda_handler, runtime python3.12, 0.3 KB zipped)",
+                code.toString().replaceAll("\\d\\.\\d KB", "0.3 KB"));
         assertEquals("lambda_function.lambda_handler", code.handler());
         assertEquals("python3.12", code.runtime());
         try (ZipInputStream zip = new ZipInputStream(code.zip().asInputStream())) {
