@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
@@ -212,6 +213,17 @@ public final class Lab {
      */
     public static WebPage fetch(URI url) throws IOException, InterruptedException {
         return AnonymousWeb.get(url);
+    }
+
+    /**
+     * A request as the lab's page makes it from a visitor's browser: the method ({@code GET},
+     * {@code POST}, no body) and the page's origin in an Origin header. The answer's
+     * {@code header("Access-Control-Allow-Origin")} says whether CORS lets the page read it.
+     *
+     * <pre>{@code fetch("POST", endpoint + "SaveCustomer?id=ABF126&firstname=Ana&lastname=Lima", origin)}</pre>
+     */
+    public static WebPage fetch(String method, String url, String origin) throws IOException, InterruptedException {
+        return AnonymousWeb.request(method, URI.create(url), Optional.of(origin));
     }
 
     /** {@link #fetch(URI)} for a URL given as text. */
