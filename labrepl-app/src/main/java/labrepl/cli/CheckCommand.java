@@ -32,7 +32,7 @@ import labrepl.target.TargetLease;
 /**
  * {@code labrepl check}: grade the labs on a target as it is. Without --aws or --endpoint the
  * target is the local cloud the REPL or {@code serve} runs on the port, or, when none runs, the
- * data folder it keeps, opened on a free port.
+ * data folder it keeps, opened on that port.
  */
 final class CheckCommand extends Command {
 
@@ -85,7 +85,7 @@ final class CheckCommand extends Command {
         try (TargetLease lease = remote != null ? TargetLease.shared(remote)
                 : listening(port) ? TargetLease.shared(Target.localCloud(URI.create("http://127.0.0.1:" + port),
                         localRegion))
-                : openDataFolder(data, localRegion);
+                : openDataFolder(data, port, localRegion);
                 TargetReader target = TargetReader.of(lease.target())) {
             List<CheckResult> grades = Grader.grade(target, labs);
             String described = lease.target().describe();
@@ -102,9 +102,12 @@ final class CheckCommand extends Command {
         }
     }
 
-    /** The learner's data, read by a local cloud of its own on a free port while the REPL is not running. */
-    private static TargetLease openDataFolder(Path data, String region) {
-        return new LocalCloudTarget(0, region, Optional.of(data)).start();
+    /**
+     * The learner's data, read by a local cloud of check's own while the REPL is not running, on the
+     * REPL's port: the addresses kept in the data (an API's invoke URL in the page) name that port.
+     */
+    private static TargetLease openDataFolder(Path data, int port, String region) {
+        return new LocalCloudTarget(port, region, Optional.of(data)).start();
     }
 
     /** Whether something accepts connections on the port: the REPL's or serve's local cloud. */
