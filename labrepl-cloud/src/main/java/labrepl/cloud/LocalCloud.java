@@ -2,6 +2,10 @@ package labrepl.cloud;
 
 import java.net.URI;
 import java.nio.file.Path;
+import labrepl.cloud.apigateway.ApiGatewayService;
+import labrepl.cloud.apigateway.ExecuteApiService;
+import labrepl.cloud.apigateway.execute.InvokeAddress;
+import labrepl.cloud.apigateway.store.ApiCatalog;
 import labrepl.cloud.dynamodb.DynamoDbService;
 import labrepl.cloud.iam.IamService;
 import labrepl.cloud.iam.RoleCatalog;
@@ -62,6 +66,19 @@ public final class LocalCloud implements AutoCloseable {
     /** The URL of a bucket's website endpoint on this cloud, e.g. {@code http://BUCKET.s3-website-us-west-2.localhost:4566/}. */
     public URI websiteEndpoint(String bucket) {
         return WebsiteEndpoint.local(bucket, identity.region(), port());
+    }
+
+    /** The invoke URL of an HTTP API on this cloud, e.g. {@code http://a1b2c3d4e5.execute-api.localhost:4566}. */
+    public URI invokeUrl(String apiId) {
+        return InvokeAddress.local(apiId, port());
+    }
+
+    /**
+     * The services of this cloud and the interfaces they provide one another; a test can provide
+     * its own implementation of one (a scripted Lambda) with {@link ServiceRegistry#provide}.
+     */
+    public ServiceRegistry registry() {
+        return services;
     }
 
     public CloudIdentity identity() {
@@ -156,8 +173,8 @@ public final class LocalCloud implements AutoCloseable {
 
         /**
          * Every service of the cloud. A request goes to the first that claims it: DynamoDB by its
-         * X-Amz-Target, STS, Lambda, IAM and CloudWatch Logs by their signature's scope, website
-         * hosting by its host names; S3's REST API answers the rest.
+         * X-Amz-Target, STS, Lambda, IAM, CloudWatch Logs and API Gateway by their signatures' scope,
+         * website hosting and HTTP APIs by their host names; S3's REST API answers the rest.
          */
         private static void register(CloudContext context) {
             S3Storage s3Storage = new S3Storage(context.store());
@@ -167,6 +184,7 @@ public final class LocalCloud implements AutoCloseable {
             LogStore logs = new LogStore(identity.accountId(), identity.region());
             RoleCatalog roles = new RoleCatalog(context.store(), identity.accountId());
             LocalLambda lambda = new LocalLambda(identity, context.store(), context.endpoint(), logs, roles::exists);
+            ApiCatalog apis = new ApiCatalog(context.store());
             context.registry()
                     .provide(LambdaInvoker.class, lambda)
                     .add(new DynamoDbService(identity, context.store()))
@@ -175,6 +193,8 @@ public final class LocalCloud implements AutoCloseable {
                     .add(new IamService(roles))
                     .add(new LogsService(logs))
                     .add(new WebsiteService(s3Storage, access, s3.objectResponses()))
+                    .add(new ApiGatewayService(context, apis))
+                    .add(new ExecuteApiService(context, apis))
                     .fallback(s3);
         }
     }

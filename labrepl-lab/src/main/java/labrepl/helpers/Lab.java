@@ -21,6 +21,7 @@ import labrepl.helpers.lambda.FunctionPackage;
 import labrepl.helpers.lambda.FunctionTestRun;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -69,6 +70,16 @@ public final class Lab {
     private static final Map<Class<?>, SdkClient> CLIENTS = new ConcurrentHashMap<>();
 
     private Lab() {
+    }
+
+    /**
+     * The session's API Gateway v2 client, for lab 3's HTTP API: {@code client(ApiGatewayV2Client.class)},
+     * built on first use, so the first labs never load it.
+     *
+     * <pre>{@code apigateway().getApis(b -> { }).items()}</pre>
+     */
+    public static ApiGatewayV2Client apigateway() {
+        return client(ApiGatewayV2Client.class);
     }
 
     /**

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Every {@code aws} command the lab's text, the project's notebooks and its README give, with the
- * lab's shell variables set to the values a fresh local cloud has. The lab's own text is not in
- * this repository, so its commands are listed here as the lab gives them.
+ * lab's shell variables set to the values a fresh local cloud has (an HTTP API's ids, drawn at
+ * random, to ids of their shape). The lab's own text is not in this repository, so its commands
+ * are listed here as the lab gives them.
  */
 final class LabCommands {
 
@@ -34,7 +35,8 @@ final class LabCommands {
             "aws dynamodb scan --table-name $customersTable");
 
     private static final Map<String, String> VARIABLES = Map.of(
-            "$bucket_name", BUCKET, "$bucket", BUCKET, "$customersTable", "LabCustomers", "$current_region", "us-west-2");
+            "$bucket_name", BUCKET, "$bucket", BUCKET, "$customersTable", "LabCustomers", "$current_region", "us-west-2",
+            "$api_id", "a1b2c3d4e5", "$integration_id", "abc1234");
     private static final Pattern COMMAND = Pattern.compile("(?:^|\\$\\()\\s*(aws\\s[^|)`]*)");
 
     private LabCommands() {

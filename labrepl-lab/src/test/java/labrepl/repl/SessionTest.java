@@ -207,4 +207,12 @@ class SessionTest {
         SnippetResult result = only("toRows(List.of(item(\"{\\\"ID\\\": {\\\"S\\\": \\\"A\\\"}}\")), \"ID\", \"name\")");
         assertEquals("[[A, null]]", result.value());
     }
+
+    @Test
+    void theApiGatewayClientReachesTheLocalCloudsHttpApis() {
+        session.eval("var created = apigateway().createApi(b -> b.name(\"customer-app\").protocolType(\"HTTP\"));");
+        SnippetResult result = only("apigateway().getApi(b -> b.apiId(created.apiId())).apiEndpoint()"
+                + ".matches(\"http://[a-z0-9]{10}\\\\.execute-api\\\\.localhost:\\\\d+\")");
+        assertEquals("true", result.value());
+    }
 }

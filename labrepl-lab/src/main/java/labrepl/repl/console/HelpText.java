@@ -8,6 +8,7 @@ final class HelpText {
     static final List<String[]> HELPERS = List.of(
             new String[] {"dynamodb", "DynamoDB client for this target", "dynamodb.listTables()"},
             new String[] {"s3", "S3 client for this target", "s3.listBuckets()"},
+            new String[] {"apigateway()", "API Gateway (HTTP APIs) client for this target", "apigateway().getApis(b -> { })"},
             new String[] {"pretty(x)", "print a response, item or list as the AWS CLI's JSON",
                 "pretty(dynamodb.describeTable(b -> b.tableName(\"LabCustomers\")))"},
             new String[] {"pretty(x, WITH_METADATA)", "as boto3 shows it, with ResponseMetadata",
