@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import labrepl.check.lab1.Lab1Checks;
 import labrepl.check.lab2.Lab2Checks;
+import labrepl.check.lab3.Lab3Checks;
 
 /** The labs {@code labrepl check} knows, in the order of the course. */
 public final class Labs {
 
-    private static final List<LabChecks> ALL = List.of(new Lab1Checks(), new Lab2Checks());
+    private static final List<LabChecks> ALL = List.of(new Lab1Checks(), new Lab2Checks(), new Lab3Checks());
 
     private Labs() {
     }

@@ -10,6 +10,7 @@ import labrepl.helpers.clients.Redactor;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
 import labrepl.target.Target;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -67,6 +68,10 @@ public final class TargetReader implements AutoCloseable {
 
     public LambdaClient lambda() {
         return clients.client(LambdaClient.class);
+    }
+
+    public ApiGatewayV2Client apigateway() {
+        return clients.client(ApiGatewayV2Client.class);
     }
 
     /**
