@@ -34,21 +34,18 @@ class GraderTest {
         target.close();
     }
 
-    private record Lab(String id, List<Check> checks) implements LabChecks {
-        @Override
-        public String title() {
-            return "Lab " + id;
-        }
+    private static LabChecks lab(Check... checks) {
+        return new LabChecks("demo", "Lab demo", List.of(checks));
     }
 
     @Test
     void gradesComeInTheLabsOrderAndAFailedCheckBlocksWhatNeedsIt() {
-        Lab lab = new Lab("demo", List.of(
+        LabChecks lab = lab(
                 Check.of("first", "1.1", "the first thing", t -> Verdict.failed("do the first thing")),
                 Check.of("second", "1.2", "the second thing", t -> Verdict.passed()),
                 Check.of("third", "1.3", "the third thing", t -> Verdict.passed()).needing("first", "second"),
                 Check.of("fourth", "1.4", "the fourth thing", t -> Verdict.skipped("cannot be seen here"))
-                        .needing("second")));
+                        .needing("second"));
 
         List<CheckResult> grades = Grader.grade(target, List.of(lab));
 
@@ -64,11 +61,11 @@ class GraderTest {
 
     @Test
     void aProbeThatThrowsIsAnErrorWithWhatWentWrong() {
-        Lab lab = new Lab("demo", List.of(
+        LabChecks lab = lab(
                 Check.of("broken", "1.1", "a thing", t -> {
                     throw new IllegalArgumentException("no such thing\nsecond line");
                 }),
-                Check.of("after", "1.2", "another", t -> Verdict.passed()).needing("broken")));
+                Check.of("after", "1.2", "another", t -> Verdict.passed()).needing("broken"));
 
         List<CheckResult> grades = Grader.grade(target, List.of(lab));
 
@@ -80,8 +77,8 @@ class GraderTest {
 
     @Test
     void aServiceErrorIsReportedWithItsCode() {
-        Lab lab = new Lab("demo", List.of(Check.of("table", "1.1", "a table",
-                t -> Verdict.failed(t.dynamodb().describeTable(b -> b.tableName("Nope")).toString()))));
+        LabChecks lab = lab(Check.of("table", "1.1", "a table",
+                t -> Verdict.failed(t.dynamodb().describeTable(b -> b.tableName("Nope")).toString())));
 
         CheckResult grade = Grader.grade(target, List.of(lab)).get(0);
 
@@ -92,8 +89,8 @@ class GraderTest {
 
     @Test
     void aCheckMayNeedOnlyEarlierChecksOfItsLab() {
-        Lab lab = new Lab("demo", List.of(Check.of("first", "1.1", "a", t -> Verdict.passed()).needing("later"),
-                Check.of("later", "1.2", "b", t -> Verdict.passed())));
+        LabChecks lab = lab(Check.of("first", "1.1", "a", t -> Verdict.passed()).needing("later"),
+                Check.of("later", "1.2", "b", t -> Verdict.passed()));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Grader.grade(target, List.of(lab)));
@@ -102,8 +99,8 @@ class GraderTest {
 
     @Test
     void checkIdsAreUniqueWithinALab() {
-        Lab lab = new Lab("demo", List.of(Check.of("same", "1.1", "a", t -> Verdict.passed()),
-                Check.of("same", "1.2", "b", t -> Verdict.passed())));
+        LabChecks lab = lab(Check.of("same", "1.1", "a", t -> Verdict.passed()),
+                Check.of("same", "1.2", "b", t -> Verdict.passed()));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Grader.grade(target, List.of(lab)));

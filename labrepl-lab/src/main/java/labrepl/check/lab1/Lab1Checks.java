@@ -8,9 +8,10 @@ import labrepl.check.LabChecks;
  * Lab 1: the page on an S3 website, and the table of customers. The checks follow the lab's
  * tasks; the items are the two customers it adds.
  */
-public final class Lab1Checks implements LabChecks {
+public final class Lab1Checks {
 
-    private static final List<Check> CHECKS = List.of(
+    public static final LabChecks LAB = new LabChecks("lab1",
+            "Lab 1: the page on an S3 website, and the LabCustomers table", List.of(
             Check.of("bucket", "1.1", "the bucket customerswebsite-REGION-ACCOUNT_ID, in the lab's region",
                     WebsiteChecks::bucket),
             Check.of("public-access", "1.1", "Block Public Access off for the bucket", WebsiteChecks::publicAccess)
@@ -27,20 +28,8 @@ public final class Lab1Checks implements LabChecks {
             Check.of("customer-ABC123", "2.2", "the customer ABC123 Manu Kwesi",
                     TableChecks.customer("ABC123", "Manu", "Kwesi")).needing("table"),
             Check.of("customer-ABD124", "2.3", "the customer ABD124 Martha Rivera",
-                    TableChecks.customer("ABD124", "Martha", "Rivera")).needing("table"));
+                    TableChecks.customer("ABD124", "Martha", "Rivera")).needing("table")));
 
-    @Override
-    public String id() {
-        return "lab1";
-    }
-
-    @Override
-    public String title() {
-        return "Lab 1: the page on an S3 website, and the LabCustomers table";
-    }
-
-    @Override
-    public List<Check> checks() {
-        return CHECKS;
+    private Lab1Checks() {
     }
 }

@@ -9,9 +9,10 @@ import labrepl.check.LabChecks;
  * the page on the website calling it. The API is asked what it is; a visitor's GET shows that it
  * works.
  */
-public final class Lab3Checks implements LabChecks {
+public final class Lab3Checks {
 
-    private static final List<Check> CHECKS = List.of(
+    public static final LabChecks LAB = new LabChecks("lab3",
+            "Lab 3: the HTTP API customer-app, and the page calling it", List.of(
             Check.of("api", "3.1", "the HTTP API customer-app", ApiChecks::api),
             Check.of("stage", "3.1", "its $default stage, deployed automatically", ApiChecks::stage).needing("api"),
             Check.of("list-route", "3.1", "the route GET /ListCustomers, a Lambda integration to ListCustomers with"
@@ -27,20 +28,8 @@ public final class Lab3Checks implements LabChecks {
             Check.of("invoke-url", "3.4", "a GET of the invoke URL's /ListCustomers lists the customers",
                     VisitChecks::listsThroughTheInvokeUrl).needing("api", "stage"),
             Check.of("page", "3.4", "the page on the website calls the API's invoke URL", VisitChecks::pageCallsTheApi)
-                    .needing("api"));
+                    .needing("api")));
 
-    @Override
-    public String id() {
-        return "lab3";
-    }
-
-    @Override
-    public String title() {
-        return "Lab 3: the HTTP API customer-app, and the page calling it";
-    }
-
-    @Override
-    public List<Check> checks() {
-        return CHECKS;
+    private Lab3Checks() {
     }
 }

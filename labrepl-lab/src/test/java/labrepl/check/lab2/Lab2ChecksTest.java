@@ -5,6 +5,7 @@ import static labrepl.check.Grades.assertGrades;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import labrepl.check.CheckResult;
 import labrepl.check.CheckResult.Status;
 import labrepl.check.Grades;
@@ -45,16 +46,25 @@ class Lab2ChecksTest {
     }
 
     private static Map<String, CheckResult> grade(TestCloud cloud) {
-        return Grades.of(Target.localCloud(cloud.endpoint(), TestCloud.REGION), new Lab2Checks());
+        return Grades.of(Target.localCloud(cloud.endpoint(), TestCloud.REGION), Lab2Checks.LAB);
     }
 
-    /** A cloud with Lab 1's table and this one function as ListCustomers, written as {@code source}. */
-    private TestCloud withListCustomers(String source) throws Exception {
-        TestCloud cloud = TestCloud.inMemory();
-        new CompletedLab1(cloud).table().customers();
-        Path file = Files.writeString(folder.resolve("ListCustomers.java"), source);
-        new CompletedLab2(cloud).deploy("ListCustomers", FunctionPackage.fromSource(file));
-        return cloud;
+    /**
+     * The grade of ListCustomers' test on a cloud with Lab 1's table and {@code source} deployed as
+     * ListCustomers, once {@code prepare} has run.
+     */
+    private Map<String, CheckResult> listTest(String source, Consumer<TestCloud> prepare) throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            new CompletedLab1(cloud).table().customers();
+            Path file = Files.writeString(folder.resolve("ListCustomers.java"), source);
+            new CompletedLab2(cloud).deploy("ListCustomers", FunctionPackage.fromSource(file));
+            prepare.accept(cloud);
+            return Map.of("list-test", grade(cloud).get("list-test"));
+        }
+    }
+
+    private Map<String, CheckResult> listTest(String source) throws Exception {
+        return listTest(source, cloud -> { });
     }
 
     @Test
@@ -146,7 +156,7 @@ class Lab2ChecksTest {
 
     @Test
     void anAnswerWithoutResultIsTheHint() throws Exception {
-        try (TestCloud cloud = withListCustomers("""
+        assertGrades(listTest("""
                 import java.util.List;
                 import java.util.Map;
                 public class ListCustomers {
@@ -154,16 +164,13 @@ class Lab2ChecksTest {
                         return List.of(List.of("ABC123", "Manu", "Kwesi"));
                     }
                 }
-                """)) {
-            assertGrades(Map.of("list-test", grade(cloud).get("list-test")), "list-test", Status.FAILED,
-                    "a test of ListCustomers answers [[\"ABC123\",\"Manu\",\"Kwesi\"]], but the page reads json.result:"
-                            + " return an object {\"result\": rows}");
-        }
+                """), "list-test", Status.FAILED, "a test of ListCustomers answers [[\"ABC123\",\"Manu\",\"Kwesi\"]], but"
+                + " the page reads json.result: return an object {\"result\": rows}");
     }
 
     @Test
     void rowsThatAreNotListsOfThreeStringsAreTheHint() throws Exception {
-        try (TestCloud cloud = withListCustomers("""
+        assertGrades(listTest("""
                 import java.util.List;
                 import java.util.Map;
                 public class ListCustomers {
@@ -171,30 +178,25 @@ class Lab2ChecksTest {
                         return Map.of("result", List.of(Map.of("ID", "ABC123")));
                     }
                 }
-                """)) {
-            assertGrades(Map.of("list-test", grade(cloud).get("list-test")), "list-test", Status.FAILED,
-                    "but each row should be [ID, firstname, lastname], three strings, as the page shows them, not"
-                            + " {\"ID\":\"ABC123\"}");
-        }
+                """), "list-test", Status.FAILED, "but each row should be [ID, firstname, lastname], three strings, as the"
+                + " page shows them, not {\"ID\":\"ABC123\"}");
     }
 
     @Test
     void anHttpStyleAnswerWithTheRowsInItsBodyPasses() throws Exception {
-        try (TestCloud cloud = withListCustomers("""
+        assertGrades(listTest("""
                 import java.util.Map;
                 public class ListCustomers {
                     public Map<String, Object> handleRequest(Map<String, Object> event) {
                         return Map.of("statusCode", 200, "body", "{\\"result\\": [[\\"ABC123\\", \\"Manu\\", \\"Kwesi\\"]]}");
                     }
                 }
-                """)) {
-            assertGrades(Map.of("list-test", grade(cloud).get("list-test")));
-        }
+                """));
     }
 
     @Test
     void anAnswerWithoutTheLabsCustomerIsTheHint() throws Exception {
-        try (TestCloud cloud = withListCustomers("""
+        assertGrades(listTest("""
                 import java.util.List;
                 import java.util.Map;
                 public class ListCustomers {
@@ -202,15 +204,13 @@ class Lab2ChecksTest {
                         return Map.of("result", List.of());
                     }
                 }
-                """)) {
-            assertGrades(Map.of("list-test", grade(cloud).get("list-test")), "list-test", Status.FAILED,
-                    "without the customer ABC123 Manu Kwesi; it should list every item of LabCustomers");
-        }
+                """), "list-test", Status.FAILED,
+                "without the customer ABC123 Manu Kwesi; it should list every item of LabCustomers");
     }
 
     @Test
     void aFunctionThatRunsOutOfTimeIsTheHint() throws Exception {
-        try (TestCloud cloud = withListCustomers("""
+        assertGrades(listTest("""
                 import java.util.Map;
                 public class ListCustomers {
                     public Map<String, Object> handleRequest(Map<String, Object> event) throws Exception {
@@ -218,12 +218,9 @@ class Lab2ChecksTest {
                         return Map.of();
                     }
                 }
-                """)) {
-            cloud.lambda().updateFunctionConfiguration(b -> b.functionName("ListCustomers").timeout(1));
-            cloud.lambda().waiter().waitUntilFunctionUpdatedV2(b -> b.functionName("ListCustomers"));
-
-            assertGrades(Map.of("list-test", grade(cloud).get("list-test")), "list-test", Status.FAILED,
-                    "; it ran out of time: raise its timeout");
-        }
+                """, cloud -> {
+                    cloud.lambda().updateFunctionConfiguration(b -> b.functionName("ListCustomers").timeout(1));
+                    cloud.lambda().waiter().waitUntilFunctionUpdatedV2(b -> b.functionName("ListCustomers"));
+                }), "list-test", Status.FAILED, "; it ran out of time: raise its timeout");
     }
 }

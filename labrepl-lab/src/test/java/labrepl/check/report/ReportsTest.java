@@ -22,22 +22,7 @@ import org.w3c.dom.Element;
 /** One grade in each of its three forms: for a person, for a program, for a grader that reads JUnit XML. */
 class ReportsTest {
 
-    private static final LabChecks LAB = new LabChecks() {
-        @Override
-        public String id() {
-            return "lab1";
-        }
-
-        @Override
-        public String title() {
-            return "Lab 1: the page & the table";
-        }
-
-        @Override
-        public List<Check> checks() {
-            return List.of();
-        }
-    };
+    private static final LabChecks LAB = new LabChecks("lab1", "Lab 1: the page & the table", List.of());
 
     private static CheckResult grade(String id, String task, String title, Status status, String message) {
         return new CheckResult("lab1", Check.of(id, task, title, t -> Verdict.passed()), status, message);
