@@ -4,8 +4,10 @@
 `dynamodb.listTables()` typed at that prompt, and the resident memory of the idle REPL
 (local cloud included). Plain `jshell`, started the same way in the same run, is the
 reference for the prompt. Rounds alternate between the two so load drifts hit both.
+Given another checkout (built, e.g. main's), each round also starts its ./labrepl, so a change is
+compared with what it changes under the same load.
 
-usage: bench/repl/repl_start.py [ROUNDS] [PORT]      (defaults: 5 rounds, port 4633)
+usage: bench/repl/repl_start.py [ROUNDS] [PORT] [OTHER_CHECKOUT]   (defaults: 5 rounds, port 4633)
 """
 import fcntl, os, pty, re, select, signal, statistics, struct, sys, termios, time
 
@@ -66,9 +68,9 @@ def finish(pid, fd):
     os.close(fd)
 
 
-def labrepl_round(port, home):
+def labrepl_round(port, home, root=ROOT):
     start = time.monotonic()
-    pid, fd = spawn([os.path.join(ROOT, "labrepl"), "--in-memory", "--port", str(port)], {"HOME": home})
+    pid, fd = spawn([os.path.join(root, "labrepl"), "--in-memory", "--port", str(port)], {"HOME": home})
     seen = [b""]
     prompt = wait_for(fd, rb"local> $", seen)
     os.write(fd, b"dynamodb.listTables()\r")
@@ -98,19 +100,25 @@ def describe(values, unit, scale=1.0):
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     port = int(sys.argv[2]) if len(sys.argv) > 2 else 4633
+    other = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
     home = os.path.join("/tmp", "labrepl-bench-home")
     os.makedirs(home, exist_ok=True)
     print("load before:", open("/proc/loadavg").read().strip())
-    labrepl_round(port, home)  # builds the jar if needed and warms the OS file cache; not counted
+    roots = [ROOT] + ([other] if other else [])
+    for root in roots:
+        labrepl_round(port, home, root)  # builds the jar if needed and warms the OS file cache; not counted
     jshell_round(home)
-    lab, jsh = [], []
+    lab, jsh = {root: [] for root in roots}, []
     for _ in range(rounds):
-        lab.append(labrepl_round(port, home))
+        for root in roots:
+            lab[root].append(labrepl_round(port, home, root))
         jsh.append(jshell_round(home))
     print("load after: ", open("/proc/loadavg").read().strip())
-    print("labrepl --in-memory: start to prompt     ", describe([r[0] for r in lab], "s"))
-    print("labrepl --in-memory: prompt to 1st answer", describe([r[1] for r in lab], "s"))
-    print("labrepl --in-memory: idle RSS            ", describe([r[2] for r in lab], "MB", 1 / 1024))
+    for root in roots:
+        name = "labrepl" if not other else "labrepl (%s)" % root
+        print("%s --in-memory: start to prompt     " % name, describe([r[0] for r in lab[root]], "s"))
+        print("%s --in-memory: prompt to 1st answer" % name, describe([r[1] for r in lab[root]], "s"))
+        print("%s --in-memory: idle RSS            " % name, describe([r[2] for r in lab[root]], "MB", 1 / 1024))
     print("jshell:              start to prompt     ", describe([r[0] for r in jsh], "s"))
     print("jshell:              idle RSS (2 JVMs)   ", describe([r[1] for r in jsh], "MB", 1 / 1024))
 

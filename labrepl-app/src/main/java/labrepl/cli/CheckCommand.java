@@ -27,6 +27,7 @@ import labrepl.cloud.DefaultRegion;
 import labrepl.cloud.LocalCloud;
 import labrepl.target.LocalCloudTarget;
 import labrepl.target.Target;
+import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
 
 /**
@@ -39,7 +40,7 @@ final class CheckCommand extends Command {
     static final String SUMMARY = "Grade the labs on a target: each task passed, or what is missing and a hint."
             + " Changes nothing.";
 
-    private static final CommandSyntax SYNTAX = CommandSyntax.builder("labrepl check")
+    private static final CommandSyntax SYNTAX = TargetOptions.addTo(CommandSyntax.builder("labrepl check")
             .description(SUMMARY, "Reads the target only (Get, List, Describe, Head calls and an anonymous visit of"
                     + " the website), on real AWS too. Exit code 0 when every check passed.")
             .positionals(Positionals.any("LAB", "Which labs: " + String.join(", ", Labs.names())
@@ -51,8 +52,7 @@ final class CheckCommand extends Command {
             .option(Option.valued("--data", "DIR", "When no local cloud answers on the port, the data folder to read."
                     + " Default: " + CloudOptions.DEFAULT_DATA + "."))
             .option(Option.valued("--region", "NAME", "The lab's region. Default: AWS_REGION, AWS_DEFAULT_REGION,"
-                    + " the profile's region, else us-west-2."))
-            .options(TargetOptions.OPTIONS)
+                    + " the profile's region, else us-west-2.")))
             .build();
 
     CheckCommand() {
@@ -68,7 +68,8 @@ final class CheckCommand extends Command {
             throw new UsageError(e.getMessage());
         }
         String region = arguments.value("--region");
-        Target remote = TargetOptions.choice(arguments, region).remote(System.getenv()).orElse(null);
+        TargetChoice choice = TargetOptions.choice(arguments, region);
+        Target remote = choice.remote(System.getenv()).orElse(null);
         if (remote != null && (arguments.has("--port") || arguments.has("--data"))) {
             throw new UsageError("--port and --data name the local cloud to check, not " + remote.describe());
         }
@@ -87,6 +88,7 @@ final class CheckCommand extends Command {
                         localRegion))
                 : openDataFolder(data, port, localRegion);
                 TargetReader target = TargetReader.of(lease.target())) {
+            choice.account(lease.target());
             List<CheckResult> grades = Grader.grade(target, labs);
             String described = lease.target().describe();
             if (arguments.has("--json")) {

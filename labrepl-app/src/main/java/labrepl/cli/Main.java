@@ -10,6 +10,7 @@ import labrepl.cloud.http.PortInUseException;
 import labrepl.cloud.storage.DataStoreException;
 import labrepl.target.AwsTarget;
 import labrepl.target.InvalidTargetChoice;
+import labrepl.target.TargetChoice;
 
 /**
  * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. The first
@@ -17,7 +18,8 @@ import labrepl.target.InvalidTargetChoice;
  * {@code export}); without one it is the REPL.
  *
  * <p>Exit codes: 0 done, 1 a problem the user can fix (a taken port, an unusable data folder, no
- * AWS credentials: one paragraph on stderr, no stack trace) or a failed cell, snippet or check, 2 a
+ * AWS credentials, credentials of another account than --account names: one paragraph on stderr,
+ * no stack trace) or a failed cell, snippet or check, 2 a
  * command line that cannot be run as written.
  */
 public final class Main {
@@ -54,7 +56,7 @@ public final class Main {
         } catch (UsageError | InvalidTargetChoice e) {
             err.println("labrepl: " + e.getMessage());
             return 2;
-        } catch (PortInUseException | DataStoreException e) {
+        } catch (PortInUseException | DataStoreException | TargetChoice.AccountCheckFailed e) {
             err.println("labrepl: " + e.getMessage());
             return 1;
         } catch (AwsTarget.NotConfigured e) {

@@ -17,6 +17,7 @@ import labrepl.notebook.Notebook;
 import labrepl.notebook.NotebookException;
 import labrepl.repl.Session;
 import labrepl.script.ScriptReplay;
+import labrepl.target.TargetChoice;
 import labrepl.target.TargetLease;
 
 /** {@code labrepl run}: replay lab scripts, for an instructor in front of a class or a check in CI. */
@@ -25,14 +26,13 @@ final class RunCommand extends Command {
     static final String SUMMARY = "Replay lab scripts (.jsh), or the Java cells of notebooks (.md, .ipynb), snippet by"
             + " snippet in one session, echoing each before its output.";
 
-    private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl run")
+    private static final CommandSyntax SYNTAX = TargetOptions.addTo(CloudOptions.addTo(CommandSyntax.builder("labrepl run")
             .description(SUMMARY, "Stops at the first failing snippet (exit code 1) unless --keep-going.")
             .positionals(Positionals.oneOrMore("FILE", "Lab scripts or notebooks, replayed in order in one session;"
                     + " file names in them are looked for next to the first script, or when it is a notebook, in a"
                     + " fresh folder with the lab's files and the notebook's file= blocks."))
             .option(Option.flag("--step", "Pause before each snippet: Enter runs it, typed Java runs first, q quits."))
-            .option(Option.flag("--keep-going", "Go on after a failing snippet.")))
-            .options(TargetOptions.OPTIONS)
+            .option(Option.flag("--keep-going", "Go on after a failing snippet."))))
             .build();
 
     RunCommand() {
@@ -49,13 +49,16 @@ final class RunCommand extends Command {
         }
         boolean keepGoing = arguments.has("--keep-going");
         CloudOptions cloudOptions = CloudOptions.from(arguments);
+        TargetChoice choice = TargetOptions.choice(arguments, cloudOptions.region);
+        choice.requireAccountOnAws("run");
         boolean notebookFirst = ScriptReplay.isNotebook(scripts.get(0));
         try (LabFolder labFolder = notebookFirst ? LabFolder.create() : null;
-                TargetLease lease = TargetOptions.choice(arguments, cloudOptions.region)
-                        .lease(cloudOptions.localCloud(), System.getenv());
+                TargetLease lease = choice.lease(cloudOptions.localCloud(), System.getenv());
                 Session session = Session.builder(lease.target()).workingFolder(
-                        notebookFirst ? labFolder.path() : folderOf(scripts.get(0))).start()) {
+                        notebookFirst ? labFolder.path() : folderOf(scripts.get(0)))
+                        .confirmation(TargetOptions.unattended(arguments)).start()) {
             lease.awaitReady();
+            choice.account(lease.target());
             ScriptReplay.Builder replay = ScriptReplay.builder(session, out).keepGoing(keepGoing);
             if (arguments.has("--step")) {
                 replay.step(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.CommandSyntax;
@@ -17,13 +18,15 @@ import labrepl.notebook.JUnitXmlReport;
 import labrepl.notebook.Notebook;
 import labrepl.notebook.NotebookRunner;
 import labrepl.notebook.VerifyReport;
+import labrepl.target.TargetChoice;
+import labrepl.target.TargetLease;
 
 /** {@code labrepl verify}: run notebooks and check every cell's output against its expected block. */
 final class VerifyCommand extends Command {
 
     static final String SUMMARY = "Run Markdown notebooks and compare every cell's output with its expected block.";
 
-    private static final CommandSyntax SYNTAX = CommandSyntax.builder("labrepl verify")
+    private static final CommandSyntax SYNTAX = TargetOptions.addTo(CommandSyntax.builder("labrepl verify")
             .description("Run Markdown notebooks, each in a fresh session against a fresh in-memory local cloud (or"
                     + " --aws / --endpoint), and compare every cell's output with its expected block.",
                     "Exit code 0 when every cell passed.")
@@ -32,8 +35,7 @@ final class VerifyCommand extends Command {
             .option(Option.flag("--update", "Rewrite the expected output blocks with what the cells printed."))
             .option(Option.valued("--junit", "FILE", "Also write the results as JUnit XML to FILE."))
             .option(Option.valued("--region", "NAME", "Region for the local cloud or AWS. Default: AWS_REGION,"
-                    + " AWS_DEFAULT_REGION, the profile's region, else us-west-2."))
-            .options(TargetOptions.OPTIONS)
+                    + " AWS_DEFAULT_REGION, the profile's region, else us-west-2.")))
             .build();
 
     VerifyCommand() {
@@ -44,9 +46,15 @@ final class VerifyCommand extends Command {
     int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
         List<Path> paths = arguments.positionals().stream().map(Path::of).toList();
         List<Path> notebooks = notebooks(paths.isEmpty() ? List.of(Path.of("notebooks")) : paths);
-        NotebookRunner runner = new NotebookRunner(
-                TargetOptions.choice(arguments, arguments.value("--region")).perNotebook(System.getenv()),
-                arguments.has("--update"));
+        TargetChoice choice = TargetOptions.choice(arguments, arguments.value("--region"));
+        choice.requireAccountOnAws("verify");
+        Supplier<TargetLease> targets = choice.perNotebook(System.getenv());
+        if (choice.aws()) {
+            try (TargetLease aws = targets.get()) {
+                choice.account(aws.target());
+            }
+        }
+        NotebookRunner runner = new NotebookRunner(targets, arguments.has("--update"), TargetOptions.unattended(arguments));
         List<CellResult> results = new ArrayList<>();
         for (Path notebook : notebooks) {
             results.addAll(runner.verify(notebook));

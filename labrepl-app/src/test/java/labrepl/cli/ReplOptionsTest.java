@@ -8,16 +8,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import labrepl.cli.syntax.CommandSyntax;
+import labrepl.target.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The REPL's target options: conflicts are one line and exit code 2; a missing AWS setup is one paragraph. */
+/**
+ * The target options of the REPL, run and verify: conflicts are one line and exit code 2; a missing
+ * AWS setup is one paragraph; the banner says where each client goes.
+ */
 class ReplOptionsTest {
 
     private static String[] run(String... args) {
@@ -51,10 +58,49 @@ class ReplOptionsTest {
     void helpListsTheTargetOptions() {
         StringWriter out = new StringWriter();
         Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
-        for (String option : List.of("--aws", "--endpoint=URL", "--profile=NAME", "--region=NAME", "--in-memory",
-                "--data=DIR", "--port=N", "serve")) {
+        for (String option : List.of("--aws", "--endpoint=URL", "--endpoint-SERVICE=URL", "--profile=NAME",
+                "--account=ID", "--yes", "--region=NAME", "--in-memory", "--data=DIR", "--port=N", "serve")) {
             assertTrue(out.toString().contains(option), option + " in\n" + out);
         }
+        assertFalse(out.toString().contains("--endpoint-dynamodb"), "the services' options are one entry:\n" + out);
+    }
+
+    @Test
+    void anUnknownServiceIsNamedWithTheKnownOnes() {
+        String[] result = run("--endpoint-dynamo", "http://127.0.0.1:8000");
+        assertEquals("2", result[0]);
+        assertTrue(result[1].startsWith("labrepl: unknown SERVICE 'dynamo' in '--endpoint-dynamo'; SERVICE is one of"
+                + " dynamodb, s3, sts, lambda, apigatewayv2, iam, cloudwatch-logs"), result[1]);
+    }
+
+    @Test
+    void scriptsAndNotebooksOnAwsNeedTheAccountBeforeAnythingStarts(@TempDir Path folder) throws IOException {
+        Path script = Files.writeString(folder.resolve("cleanup.jsh"), "dynamodb.listTables()\n");
+        String[] run = run("run", "--aws", script.toString());
+        assertEquals("2", run[0]);
+        assertTrue(run[1].startsWith("labrepl: run --aws needs --account ID, the 12-digit id of the account it may"
+                + " change"), run[1]);
+        String[] verify = run("verify", "--aws", "--yes", folder.toString());
+        assertEquals("2", verify[0]);
+        assertTrue(verify[1].startsWith("labrepl: verify --aws needs --account ID"), verify[1]);
+    }
+
+    @Test
+    void anAccountIsTwelveDigitsForAws() {
+        assertTrue(run("--aws", "--account", "42")[1].startsWith("labrepl: --account takes an AWS account id, 12 digits"));
+        assertTrue(run("--account", "123456789012")[1].startsWith("labrepl: --account applies to --aws"));
+    }
+
+    @Test
+    void theBannerNamesTheAccountAndTheRegionOnAws() {
+        CloudOptions cloud = CloudOptions.from(CloudOptions.addTo(
+                CommandSyntax.builder("labrepl")).build().parse(List.of()));
+        List<String> banner = ReplLauncher.banner(Target.aws("us-west-2", null),
+                Optional.of("123456789012"), cloud, false);
+        assertTrue(banner.get(0).endsWith(": DynamoDB and S3 on real AWS, account 123456789012, us-west-2"),
+                banner.get(0));
+        assertEquals("Deleting asks you first, once per kind of call (DeleteTable, DeleteBucket, ...); --yes does not"
+                + " ask.", banner.get(2));
     }
 
     @Test

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import labrepl.helpers.clients.CallerIdentity;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
 import labrepl.helpers.web.AnonymousWeb;
 import labrepl.helpers.web.WebPage;
+import labrepl.target.CallerIdentity;
 import labrepl.target.Target;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,7 +28,8 @@ public final class TargetReader implements AutoCloseable {
 
     private TargetReader(Target target) {
         this.target = target;
-        this.clients = LabClients.forTarget(target, new Redactor(),
+        // Nobody confirms a deletion: the read-only guard refuses every one before it could be asked.
+        this.clients = LabClients.forTarget(target, new Redactor(), Confirmation.NO_TERMINAL,
                 List.of(new ReadOnlyGuard(Labs.functionsThatOnlyRead())));
     }
 

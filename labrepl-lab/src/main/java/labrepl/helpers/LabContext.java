@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import labrepl.helpers.clients.CallerIdentity;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
+import labrepl.target.CallerIdentity;
 import labrepl.target.Target;
 
 /**
@@ -40,10 +41,19 @@ public final class LabContext implements AutoCloseable {
         this.redactor = redactor;
     }
 
-    /** A context for {@code target}; relative file names resolve against {@code workingFolder}. */
+    /**
+     * A context for {@code target} where nobody can confirm a deletion on real AWS (plain jshell);
+     * relative file names resolve against {@code workingFolder}.
+     */
     public static LabContext create(Target target, Path workingFolder) {
+        return create(target, workingFolder, Confirmation.NO_TERMINAL);
+    }
+
+    /** A context whose deletions on real AWS {@code confirmation} answers for. */
+    public static LabContext create(Target target, Path workingFolder, Confirmation confirmation) {
         Redactor redactor = new Redactor();
-        LabContext context = new LabContext(LabClients.forTarget(target, redactor), workingFolder, redactor);
+        LabContext context = new LabContext(LabClients.forTarget(target, redactor, confirmation), workingFolder,
+                redactor);
         OPEN.add(context);
         return context;
     }

@@ -64,8 +64,9 @@ public final class Mirror {
             line = new CliCommandLine(rewritten.service(), rewritten.operation(), rewritten.options(),
                     rewritten.positionals(), line.globals());
         }
-        List<String> notes = globalNotes(line, session);
-        OperationModel operation = catalog.forCliName(line.service()).operation(line.operation());
+        ServiceModel service = catalog.forCliName(line.service());
+        List<String> notes = globalNotes(line, session, service.client());
+        OperationModel operation = service.operation(line.operation());
         return CliArguments.read(operation, line, session.workingFolder(), notes);
     }
 
@@ -78,20 +79,21 @@ public final class Mirror {
                 .findFirst()
                 .orElseThrow(() -> new MirrorException(service.cliName() + " has no operation taking a "
                         + request.getClass().getSimpleName()));
-        return CliCommandWriter.write(operation, request, session.region(), session.endpoint());
+        return CliCommandWriter.write(operation, request, session.region(), session.endpoint(service.client()));
     }
 
     /** The CLI's global options: the target's must match the session's; the display ones change nothing sent. */
-    private static List<String> globalNotes(CliCommandLine line, MirrorSession session) {
+    private static List<String> globalNotes(CliCommandLine line, MirrorSession session, Class<?> client) {
         List<String> notes = new ArrayList<>();
         line.global("region").filter(region -> !region.equals(session.region())).ifPresent(region -> {
             throw new MirrorException("The session's clients work in " + session.region() + ", not " + region
                     + "; start LabREPL with --region " + region + " for that.");
         });
         Optional<URI> endpoint = line.global("endpoint-url").map(URI::create);
-        if (endpoint.isPresent() && !endpoint.equals(session.endpoint())) {
-            throw new MirrorException("The session's clients talk to "
-                    + session.endpoint().map(URI::toString).orElse("AWS") + ", not " + endpoint.get() + ".");
+        Optional<URI> clients = session.endpoint(client);
+        if (endpoint.isPresent() && !endpoint.equals(clients)) {
+            throw new MirrorException("The session's " + line.service() + " client talks to "
+                    + clients.map(URI::toString).orElse("AWS") + ", not " + endpoint.get() + ".");
         }
         line.global("profile").ifPresent(profile ->
                 notes.add("--profile " + profile + ": the session's clients keep the credentials they started with."));

@@ -25,6 +25,6 @@ public interface MirrorSession {
     /** The region the session's clients use. */
     String region();
 
-    /** The endpoint the session's clients use, empty for real AWS. */
-    Optional<URI> endpoint();
+    /** The endpoint the session's client of that interface uses ({@code DynamoDbClient}), empty for real AWS. */
+    Optional<URI> endpoint(Class<?> client);
 }

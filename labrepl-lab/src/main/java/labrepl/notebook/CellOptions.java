@@ -59,12 +59,15 @@ public record CellOptions(Map<String, String> values) {
 
     /**
      * Why the cell does not run here, if it does not: {@code only=} names other targets (local, aws,
-     * endpoint), as in {@code runs only on aws (needs a real account)}, or {@code needs=} names what
+     * endpoint; a local cloud with a service sent elsewhere counts as an endpoint), as in {@code runs only on aws (needs a real account)}, or {@code needs=} names what
      * this machine lacks ({@code python3}, {@code boto3}, {@code aws}).
      */
     public Optional<String> whyNotHere(Target target) {
         Optional<String> only = get("only");
-        String here = target.kind().name().toLowerCase(Locale.ROOT);
+        // A target that sends some service to an endpoint of its own is an endpoint: only=local means
+        // that every service is the local cloud's.
+        Target.Kind kind = target.serviceEndpoints().isEmpty() ? target.kind() : Target.Kind.ENDPOINT;
+        String here = kind.name().toLowerCase(Locale.ROOT);
         if (only.isPresent() && !List.of(only.get().toLowerCase(Locale.ROOT).split(",")).contains(here)) {
             return Optional.of("runs only on " + only.get() + " (" + get("reason").orElse("no reason given") + ")");
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.repl.Session;
 import labrepl.target.Target;
 import labrepl.target.TargetLease;
@@ -23,10 +24,18 @@ public final class NotebookRunner {
 
     private final Supplier<TargetLease> targets;
     private final boolean update;
+    private final Confirmation confirmation;
 
+    /** A runner whose cells fail at a deletion on real AWS: nobody can confirm it. */
     public NotebookRunner(Supplier<TargetLease> targets, boolean update) {
+        this(targets, update, Confirmation.NO_TERMINAL);
+    }
+
+    /** A runner whose deletions on real AWS {@code confirmation} answers for ({@link Confirmation#YES}: {@code --yes}). */
+    public NotebookRunner(Supplier<TargetLease> targets, boolean update, Confirmation confirmation) {
         this.targets = targets;
         this.update = update;
+        this.confirmation = confirmation;
     }
 
     /** Reads and runs the notebook; a notebook that cannot be read is one failed result, not an exception. */
@@ -51,7 +60,8 @@ public final class NotebookRunner {
         Map<Cell, String> newOutputs = new LinkedHashMap<>();
         try (LabFolder labFolder = LabFolder.create();
                 TargetLease lease = targets.get();
-                Session session = Session.builder(lease.target()).workingFolder(labFolder.path()).start()) {
+                Session session = Session.builder(lease.target()).workingFolder(labFolder.path())
+                        .confirmation(confirmation).start()) {
             Path folder = labFolder.path();
             ShellCells shell = new ShellCells(lease.target(), folder);
             for (Cell cell : notebook.cells()) {

@@ -19,8 +19,10 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 import labrepl.helpers.Lab;
 import labrepl.helpers.LabContext;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.repl.engine.InputRouter;
 import labrepl.repl.engine.OutputRouter;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 
 /**
@@ -40,6 +42,9 @@ import labrepl.target.Target;
  * {@link #stop()} may be called from any other thread (Ctrl-C).
  */
 public final class Session implements AutoCloseable {
+
+    /** The services whose clients every session preloads: {@code dynamodb} and {@code s3}. */
+    public static final List<AwsService> PRELOADED_SERVICES = List.of(AwsService.DYNAMODB, AwsService.S3);
 
     private final LabContext context;
     private final ExecutorService thread;
@@ -218,6 +223,7 @@ public final class Session implements AutoCloseable {
         private final Target target;
         private Path workingFolder = Path.of("");
         private OutputRouter.Sink liveOutput = (text, error) -> { };
+        private Confirmation confirmation = Confirmation.NO_TERMINAL;
         private InputStream input = InputStream.nullInputStream();
         private boolean warmUpClients;
 
@@ -237,6 +243,15 @@ public final class Session implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Who confirms the first deletion of each kind on real AWS; default: nobody, so such a call
+         * fails (a notebook or script cannot ask), unless {@link Confirmation#YES} ({@code --yes}).
+         */
+        public Builder confirmation(Confirmation answers) {
+            this.confirmation = Objects.requireNonNull(answers);
+            return this;
+        }
+
         /** What cells read as System.in; without it they read the end of input at once (notebooks, scripts). */
         public Builder input(InputStream source) {
             this.input = Objects.requireNonNull(source);
@@ -252,7 +267,7 @@ public final class Session implements AutoCloseable {
         public Session start() {
             OutputRouter.install();
             InputRouter.install();
-            LabContext context = LabContext.create(target, workingFolder);
+            LabContext context = LabContext.create(target, workingFolder, confirmation);
             if (warmUpClients) {
                 Thread warmer = new Thread(() -> {
                     context.clients().warmUp();

@@ -1,5 +1,7 @@
 package labrepl.target;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,6 +39,11 @@ public final class TargetLease implements AutoCloseable {
 
     public Target target() {
         return target;
+    }
+
+    /** The same lease, its target sending {@code endpoints}' services to them; closing either stops the same cloud. */
+    public TargetLease withServiceEndpoints(Map<AwsService, URI> endpoints) {
+        return endpoints.isEmpty() ? this : new TargetLease(target.withServiceEndpoints(endpoints), cloud);
     }
 
     /**

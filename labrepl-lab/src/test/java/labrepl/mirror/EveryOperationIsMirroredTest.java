@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import labrepl.target.Target;
 import labrepl.repl.Session;
 import labrepl.repl.console.MirroredSession;
+import labrepl.target.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class EveryOperationIsMirroredTest {
             for (OperationModel operation : service.operations()) {
                 operations++;
                 SdkRequest request = SampleRequests.of(operation);
-                String line = CliCommandWriter.write(operation, request, view.region(), view.endpoint())
+                String line = CliCommandWriter.write(operation, request, view.region(), view.endpoint(service.client()))
                         .replace(CliCommandWriter.BODY_FILE, "body.bin").replace(CliCommandWriter.OUT_FILE, "out.bin");
                 try {
                     CliCall call = mirror.read(line, view);

@@ -1,10 +1,12 @@
 package labrepl.cli.syntax;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one command accepts, and the two things done with that: parsing a command line into
@@ -30,6 +32,7 @@ public final class CommandSyntax {
     private final String name;
     private final List<String> description;
     private final List<Option> options;
+    private final Map<String, OptionFamily> families;
     private final Positionals positionals;
     private final List<List<String>> exclusiveGroups;
     private final Map<String, String> commands;
@@ -41,6 +44,7 @@ public final class CommandSyntax {
         all.add(HELP);
         all.add(VERSION);
         this.options = List.copyOf(all);
+        this.families = new LinkedHashMap<>(builder.families);
         this.positionals = builder.positionals;
         this.exclusiveGroups = List.copyOf(builder.exclusiveGroups);
         this.commands = new LinkedHashMap<>(builder.commands);
@@ -108,7 +112,13 @@ public final class CommandSyntax {
     }
 
     private Option option(String written) {
-        return find(written).orElseThrow(() -> error("unknown option '" + written + "'"));
+        return find(written).orElseThrow(() -> families.values().stream()
+                .filter(family -> written.startsWith(family.prefix()))
+                .findFirst()
+                .map(family -> error("unknown " + family.placeholder() + " '" + written.substring(family.prefix().length())
+                        + "' in '" + written + "'; " + family.placeholder() + " is one of "
+                        + String.join(", ", family.members())))
+                .orElseGet(() -> error("unknown option '" + written + "'")));
     }
 
     private Optional<Option> find(String name) {
@@ -166,8 +176,14 @@ public final class CommandSyntax {
             help.entry(positionals.synopsis(), positionals.description());
         }
         help.section("Options:");
+        Set<OptionFamily> listed = new HashSet<>();
         for (Option option : options) {
-            help.entry(option.synopsis(), option.description());
+            OptionFamily family = families.get(option.name());
+            if (family == null) {
+                help.entry(option.synopsis(), option.description());
+            } else if (listed.add(family)) {
+                help.entry(family.synopsis(), family.description());
+            }
         }
         return help.toString();
     }
@@ -178,6 +194,7 @@ public final class CommandSyntax {
         private final List<Option> options = new ArrayList<>();
         private final List<List<String>> exclusiveGroups = new ArrayList<>();
         private final Map<String, String> commands = new LinkedHashMap<>();
+        private final Map<String, OptionFamily> families = new LinkedHashMap<>();
         private Positionals positionals;
 
         private Builder(String name) {
@@ -197,6 +214,15 @@ public final class CommandSyntax {
 
         public Builder options(List<Option> more) {
             options.addAll(more);
+            return this;
+        }
+
+        /** Options that differ by one word, each its own option, listed once in help. */
+        public Builder family(OptionFamily family) {
+            for (Option member : family.options()) {
+                options.add(member);
+                families.put(member.name(), family);
+            }
             return this;
         }
 

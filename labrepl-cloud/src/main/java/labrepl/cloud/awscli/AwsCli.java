@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The installed AWS CLI, run as a learner runs it in a terminal pointed at a target: by itself
  * ({@link #run}), or as the {@code aws} of a shell script ({@link #script}, {@link #shell}). CLIs
- * older than 2.13 (v2) or 1.29 (v1) ignore {@code AWS_ENDPOINT_URL} and would talk to real AWS, so
- * the endpoint is also given as {@code --endpoint-url}.
+ * older than 2.13 (v2) or 1.29 (v1) ignore {@code AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_<SERVICE>}
+ * and would talk to real AWS, so the endpoint of the command's service is also given as
+ * {@code --endpoint-url} (see {@link EndpointWrapper}).
  *
  * <pre>{@code
  * AwsCli cli = new AwsCli(environment, folder);
@@ -25,9 +26,6 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class AwsCli {
-
-    /** Defines {@code aws} in a script as the CLI with the endpoint given explicitly. */
-    private static final String ENDPOINT_WRAPPER = "aws() { command aws --endpoint-url \"$AWS_ENDPOINT_URL\" \"$@\"; }\n";
 
     private final AwsEnvironment environment;
     private final Path folder;
@@ -77,12 +75,16 @@ public final class AwsCli {
         return folder;
     }
 
-    /** Runs {@code aws ARGS...}, without a shell; what it prints to stdout and stderr is kept apart. */
+    /**
+     * Runs {@code aws ARGS...}, the arguments passed as they are (through {@code sh} only when an
+     * endpoint is to be given); what it prints to stdout and stderr is kept apart.
+     */
     public Result run(String... args) {
-        List<String> command = new ArrayList<>(List.of("aws"));
-        environment.endpoint().ifPresent(endpoint -> command.addAll(List.of("--endpoint-url", endpoint.toString())));
+        String wrapper = EndpointWrapper.definition(environment);
+        List<String> command = new ArrayList<>(wrapper.isEmpty() ? List.of("aws")
+                : List.of("sh", "-c", wrapper + "aws \"$@\"", "aws"));
         command.addAll(List.of(args));
-        return complete(prepared(command), false);
+        return complete(prepared(command), false, "aws " + String.join(" ", args));
     }
 
     /** Runs {@code aws ARGS...} and returns what it printed; an exception with its errors when it fails. */
@@ -92,7 +94,7 @@ public final class AwsCli {
 
     /** Runs a bash script in which {@code aws} is this CLI; stdout and stderr as one, as a terminal shows them. */
     public Result script(String script) {
-        return complete(shell("bash", script), true);
+        return complete(shell("bash", script), true, "bash -c " + script);
     }
 
     /**
@@ -100,8 +102,8 @@ public final class AwsCli {
      * streams its output or stops it; stderr goes with stdout.
      */
     public ProcessBuilder shell(String shell, String script) {
-        String wrapped = environment.endpoint().isPresent() ? ENDPOINT_WRAPPER + script : script;
-        return prepared(List.of(shell, "-c", wrapped)).redirectErrorStream(true);
+        return prepared(List.of(shell, "-c", EndpointWrapper.definition(environment) + script))
+                .redirectErrorStream(true);
     }
 
     private ProcessBuilder prepared(List<String> command) {
@@ -111,7 +113,7 @@ public final class AwsCli {
     }
 
     /** Output goes to files, not pipes, so a command that prints much never blocks on a full pipe. */
-    private Result complete(ProcessBuilder builder, boolean combined) {
+    private Result complete(ProcessBuilder builder, boolean combined, String shown) {
         Path out = null;
         Path err = null;
         try {
@@ -128,12 +130,12 @@ public final class AwsCli {
                 process.destroyForcibly().waitFor();
             }
             return new Result(finished ? process.exitValue() : -1, read(out), err == null ? "" : read(err),
-                    finished ? Optional.empty() : Optional.of(timeout), String.join(" ", builder.command()));
+                    finished ? Optional.empty() : Optional.of(timeout), shown);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run " + builder.command().get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + String.join(" ", builder.command()), e);
+            throw new IllegalStateException("Interrupted while running " + shown, e);
         } finally {
             delete(out);
             delete(err);

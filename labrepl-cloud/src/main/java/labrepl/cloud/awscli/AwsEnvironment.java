@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * What a process started for the learner (the AWS CLI, a shell cell, {@code /sh}) finds in its
- * environment so that it talks to one target: the endpoint, the region, who it signs as, and no
- * pager. Whatever the parent process inherited that would point elsewhere is taken out: another
+ * environment so that it talks to one target: the endpoint, any endpoint of a service's own
+ * ({@code AWS_ENDPOINT_URL_DYNAMODB}), the region, who it signs as, and no pager. Whatever the parent process inherited that would point elsewhere is taken out: another
  * endpoint, and, unless the target's credentials are the default chain's, the shell's keys and
  * profile and the user's AWS config files.
  *
@@ -25,15 +25,20 @@ public final class AwsEnvironment {
 
     private static final List<String> INHERITED_IDENTITY = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE");
+    /** The SDKs' and the CLI's variable for one service's endpoint, before the service's name. */
+    static final String SERVICE_VARIABLE = "AWS_ENDPOINT_URL_";
     /** Where a CLI isolated from the user's files reads its config: nothing. */
     private static final String NO_FILE = "/dev/null";
 
     private final Optional<URI> endpoint;
+    private final Map<String, URI> serviceEndpoints;
     private final Map<String, String> variables;
     private final boolean keepsInheritedIdentity;
 
-    private AwsEnvironment(Optional<URI> endpoint, Map<String, String> variables, boolean keepsInheritedIdentity) {
+    private AwsEnvironment(Optional<URI> endpoint, Map<String, URI> serviceEndpoints, Map<String, String> variables,
+                           boolean keepsInheritedIdentity) {
         this.endpoint = endpoint;
+        this.serviceEndpoints = Collections.unmodifiableMap(serviceEndpoints);
         this.variables = Collections.unmodifiableMap(variables);
         this.keepsInheritedIdentity = keepsInheritedIdentity;
     }
@@ -45,6 +50,11 @@ public final class AwsEnvironment {
     /** The endpoint requests go to; empty for AWS's own endpoints. */
     public Optional<URI> endpoint() {
         return endpoint;
+    }
+
+    /** The services given an endpoint of their own, by the name their variable ends with ({@code DYNAMODB}). */
+    public Map<String, URI> serviceEndpoints() {
+        return serviceEndpoints;
     }
 
     /** The variables this environment sets, in a stable order. */
@@ -64,6 +74,7 @@ public final class AwsEnvironment {
     /** Options for an {@link AwsEnvironment}; a region is required. */
     public static final class Builder {
         private URI endpoint;
+        private final Map<String, URI> serviceEndpoints = new LinkedHashMap<>();
         private String region;
         private String accessKeyId;
         private String secretAccessKey;
@@ -77,6 +88,19 @@ public final class AwsEnvironment {
         /** Send requests here instead of to AWS. */
         public Builder endpoint(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint);
+            return this;
+        }
+
+        /**
+         * Send one service's requests here, named as its {@code AWS_ENDPOINT_URL_} variable ends:
+         * {@code DYNAMODB}, {@code S3}, {@code CLOUDWATCH_LOGS}.
+         */
+        public Builder serviceEndpoint(String service, URI endpoint) {
+            if (!service.matches("[A-Z0-9_]+")) {
+                throw new IllegalArgumentException("A service is named as its AWS_ENDPOINT_URL_ variable ends"
+                        + " (DYNAMODB, S3), not '" + service + "'");
+            }
+            serviceEndpoints.put(service, Objects.requireNonNull(endpoint));
             return this;
         }
 
@@ -120,6 +144,7 @@ public final class AwsEnvironment {
             if (endpoint != null) {
                 variables.put("AWS_ENDPOINT_URL", endpoint.toString());
             }
+            serviceEndpoints.forEach((service, url) -> variables.put(SERVICE_VARIABLE + service, url.toString()));
             variables.put("AWS_REGION", region);
             variables.put("AWS_DEFAULT_REGION", region); // the only one CLI v1 reads
             if (profile != null) {
@@ -134,7 +159,8 @@ public final class AwsEnvironment {
             variables.put("AWS_PAGER", "");
             variables.putAll(extra);
             boolean inherited = accessKeyId == null && profile == null;
-            return new AwsEnvironment(Optional.ofNullable(endpoint), variables, inherited);
+            return new AwsEnvironment(Optional.ofNullable(endpoint), new LinkedHashMap<>(serviceEndpoints), variables,
+                    inherited);
         }
     }
 }

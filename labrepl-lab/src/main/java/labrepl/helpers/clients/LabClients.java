@@ -21,11 +21,12 @@ import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * The SDK clients of one session, configured for its {@link Target}: credentials that never get
- * printed, an overall time limit on every call, and connections that Ctrl-C can abort.
+ * The SDK clients of one session, configured for its {@link Target}: each service's endpoint,
+ * credentials that never get printed, an overall time limit on every call, connections that Ctrl-C
+ * can abort, and, where calls reach real AWS, a confirmation before the first deletion of each kind.
  *
  * <pre>{@code
- * try (LabClients clients = LabClients.forTarget(target, new Redactor())) {
+ * try (LabClients clients = LabClients.forTarget(target, new Redactor(), Confirmation.NO_TERMINAL)) {
  *     clients.dynamodb().listTables();
  * }
  * }</pre>
@@ -38,14 +39,17 @@ public final class LabClients implements AutoCloseable {
     private final Target target;
     private final RedactingCredentialsProvider credentials;
     private final AbortableHttpClient http;
+    private final DestructiveCallGuard guard;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
     private final List<ExecutionInterceptor> interceptors;
     private final Map<Class<?>, Memo<SdkClient>> others = new ConcurrentHashMap<>();
     private final SdkCallLog calls = new SdkCallLog();
 
-    private LabClients(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
+    private LabClients(Target target, Redactor redactor, Confirmation confirmation,
+            List<ExecutionInterceptor> interceptors) {
         this.target = target;
+        this.guard = new DestructiveCallGuard(confirmation, target.region());
         this.interceptors = List.copyOf(interceptors);
         // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
         this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
@@ -58,16 +62,18 @@ public final class LabClients implements AutoCloseable {
         this.s3 = new Memo<>(this::buildS3);
     }
 
-    public static LabClients forTarget(Target target, Redactor redactor) {
-        return new LabClients(target, redactor, List.of());
+    /** {@code confirmation} answers for deletions on real AWS (see {@link DestructiveCallGuard}). */
+    public static LabClients forTarget(Target target, Redactor redactor, Confirmation confirmation) {
+        return new LabClients(target, redactor, confirmation, List.of());
     }
 
     /**
-     * Clients whose every call also passes through {@code interceptors}, e.g. a guard that lets
-     * only reads through ({@code labrepl check}).
+     * Clients whose every call also passes through {@code interceptors}, e.g. a guard that lets only
+     * reads through ({@code labrepl check}).
      */
-    public static LabClients forTarget(Target target, Redactor redactor, List<ExecutionInterceptor> interceptors) {
-        return new LabClients(target, redactor, interceptors);
+    public static LabClients forTarget(Target target, Redactor redactor, Confirmation confirmation,
+            List<ExecutionInterceptor> interceptors) {
+        return new LabClients(target, redactor, confirmation, interceptors);
     }
 
     public Target target() {
@@ -163,12 +169,12 @@ public final class LabClients implements AutoCloseable {
     }
 
     private DynamoDbClient buildDynamoDb() {
-        return configure(DynamoDbClient.builder()).build();
+        return configure(DynamoDbClient.builder(), DynamoDbClient.class).build();
     }
 
     private S3Client buildS3() {
-        var builder = configure(S3Client.builder());
-        target.endpoint().ifPresent(endpoint -> builder.forcePathStyle(true));
+        var builder = configure(S3Client.builder(), S3Client.class);
+        target.endpointOfClient(S3Client.class).ifPresent(endpoint -> builder.forcePathStyle(true));
         return builder.build();
     }
 
@@ -176,24 +182,31 @@ public final class LabClients implements AutoCloseable {
     private SdkClient build(Class<?> type) {
         try {
             Object builder = type.getMethod("builder").invoke(null);
-            return (SdkClient) ((SdkBuilder<?, ?>) configure((AwsClientBuilder<?, ?>) builder)).build();
+            return (SdkClient) ((SdkBuilder<?, ?>) configure((AwsClientBuilder<?, ?>) builder, type)).build();
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client interface", e);
         }
     }
 
-    /** Region, credentials that never get printed, the session's HTTP client, time limit and interceptors, endpoint. */
-    private <B extends AwsClientBuilder<?, ?>> B configure(B builder) {
-        var overrides = ClientOverrideConfiguration.builder()
+    /**
+     * Region, credentials that never get printed, the session's HTTP client, time limit and
+     * interceptors, and the endpoint of the service of {@code clientInterface}, with a confirmation
+     * before deleting where its calls reach real AWS.
+     */
+    private <B extends AwsClientBuilder<?, ?>> B configure(B builder, Class<?> clientInterface) {
+        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT)
                 .addExecutionInterceptor(new AttemptCounter())
                 .addExecutionInterceptor(calls);
         interceptors.forEach(overrides::addExecutionInterceptor);
+        if (target.clientReachesAws(clientInterface)) {
+            overrides.addExecutionInterceptor(guard);
+        }
         builder.region(Region.of(target.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides.build());
         ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
-        target.endpoint().ifPresent(builder::endpointOverride);
+        target.endpointOfClient(clientInterface).ifPresent(builder::endpointOverride);
         return builder;
     }
 

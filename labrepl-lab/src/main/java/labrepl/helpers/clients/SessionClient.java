@@ -4,8 +4,12 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import labrepl.target.AwsService;
+import labrepl.target.Target;
 
 /**
  * One client object that stands for "the client of the session I am called from". The learner's
@@ -31,13 +35,20 @@ final class SessionClient implements InvocationHandler {
         return type.cast(proxy);
     }
 
+    /** E.g. {@code DynamoDB at http://127.0.0.1:8000} for a {@code DynamoDbClient}. */
+    private String where(Target target) {
+        return AwsService.ofSdkName(type.replaceFirst("Client$", ""))
+                .map(service -> target.describe(List.of(service), Optional.empty()))
+                .orElseGet(target::describe);
+    }
+
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         boolean noArguments = args == null || args.length == 0;
         switch (method.getName()) {
             case "toString":
                 if (noArguments) {
-                    return type + " for the " + session.get().target().describe();
+                    return type + ": " + where(session.get().target());
                 }
                 break;
             case "hashCode":

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Snippet;
@@ -105,7 +106,7 @@ final class Commands {
     }
 
     private void help() {
-        printer.title("Helpers (dynamodb and s3 talk to " + session.target().describe() + ")");
+        printer.title("Helpers (" + session.target().describe(Session.PRELOADED_SERVICES, Optional.empty()) + ")");
         for (String[] helper : HelpText.HELPERS) {
             printer.text(String.format("  %-26s %s", helper[0], helper[1]));
             printer.note(String.format("  %-26s %s", "", helper[2]));

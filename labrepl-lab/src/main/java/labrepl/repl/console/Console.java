@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import labrepl.repl.ResultText;
+import java.util.Optional;
 import labrepl.notebook.SessionNotebook;
+import labrepl.repl.ResultText;
 import labrepl.repl.Session;
 import labrepl.repl.SnippetResult;
 import org.jline.reader.EndOfFileException;
@@ -43,7 +44,7 @@ public final class Console {
         this.terminal = builder.terminal;
         this.printer = new Printer(terminal);
         this.commands = new Commands(session, printer, typed, cells, this::runFile, cell -> runCell(cell, true));
-        String label = session.target().label();
+        String label = session.target().label(builder.account);
         this.prompt = new AttributedString(label + "> ", AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);
         LineReaderBuilder lines = LineReaderBuilder.builder()
@@ -161,6 +162,7 @@ public final class Console {
         private Path historyFile;
         private ConsoleOutput output = new ConsoleOutput();
         private ConsoleInput input = new ConsoleInput();
+        private Optional<String> account = Optional.empty();
 
         private Builder(Session session, Terminal terminal) {
             this.session = Objects.requireNonNull(session);
@@ -182,6 +184,12 @@ public final class Console {
         /** The sink the session was started with, so snippet output reaches this terminal. */
         public Builder output(ConsoleOutput sink) {
             this.output = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /** The account of the target's credentials, shown in the prompt on real AWS: {@code aws:ACCOUNT:REGION>}. */
+        public Builder account(String accountId) {
+            this.account = Optional.of(accountId);
             return this;
         }
 

@@ -3,6 +3,7 @@ package labrepl.repl.console;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -56,6 +57,26 @@ public final class ConsoleInput extends InputStream {
     @Override
     public synchronized int available() {
         return line.length - position;
+    }
+
+    /**
+     * Asks the learner a question of LabREPL's on the cell's behalf (a confirmation) and returns the
+     * line typed: empty before a terminal is attached; an empty line on Ctrl-D, and on Ctrl-C, which
+     * also stops the cell.
+     */
+    synchronized Optional<String> ask(String question) {
+        LineReader lines = reader;
+        if (lines == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(lines.readLine(question));
+        } catch (EndOfFileException e) {
+            return Optional.of("");
+        } catch (UserInterruptException e) {
+            stopCell.run();
+            return Optional.of("");
+        }
     }
 
     /** True when there is something to read, asking the learner for a line when the last one is used up. */

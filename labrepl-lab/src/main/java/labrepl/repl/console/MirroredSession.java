@@ -85,7 +85,7 @@ public final class MirroredSession implements MirrorSession {
     }
 
     @Override
-    public Optional<URI> endpoint() {
-        return session.target().endpoint();
+    public Optional<URI> endpoint(Class<?> client) {
+        return session.target().endpointOfClient(client);
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import labrepl.check.lab1.CompletedLab1;
 import labrepl.cloud.junit.TestCloud;
+import labrepl.helpers.clients.Confirmation;
 import labrepl.helpers.clients.LabClients;
 import labrepl.helpers.clients.Redactor;
 import labrepl.target.Target;
@@ -26,7 +27,8 @@ final class CompletedLab3 implements AutoCloseable {
 
     CompletedLab3(TestCloud cloud) {
         this.cloud = cloud;
-        this.clients = LabClients.forTarget(Target.localCloud(cloud.endpoint(), TestCloud.REGION), new Redactor());
+        this.clients = LabClients.forTarget(Target.localCloud(cloud.endpoint(), TestCloud.REGION), new Redactor(),
+                Confirmation.NO_TERMINAL);
     }
 
     ApiGatewayV2Client apigateway() {

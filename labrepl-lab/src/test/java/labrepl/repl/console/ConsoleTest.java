@@ -7,11 +7,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import labrepl.check.Labs;
 import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.junit.WithLocalCloud;
+import labrepl.target.AwsService;
 import labrepl.target.Target;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.AfterEach;
@@ -199,7 +201,7 @@ class ConsoleTest {
     @Test
     void helpListsHelpersWithExamplesAndCommands() throws Exception {
         List<String> help = repl.enter("/help");
-        assertTrue(help.get(0).startsWith("Helpers (dynamodb and s3 talk to local cloud at "), help.get(0));
+        assertTrue(help.get(0).startsWith("Helpers (DynamoDB and S3 on the local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
                 "itemFromFile(name)", "client(type)", "/vars", "/sh COMMAND", "/save FILE", "/aws [NAME =] COMMAND",
                 "/cli [$N]", "/check [LAB]")) {
@@ -243,6 +245,28 @@ class ConsoleTest {
         assertCommand("dynamodb.listTables()", "~\\$\\d+ ==> ListTablesResponse\\(TableNames=\\[LabCustomers\\]\\)");
         assertCommand("/cli items", "aws dynamodb scan --table-name LabCustomers --limit 5" + target);
         assertCommand("/cli", "aws dynamodb list-tables" + target);
+    }
+
+    @Test
+    void aServiceSentElsewhereIsInThePromptAndItsCallsShAndCliGoThere() throws Exception {
+        try (TestCloud elsewhere = TestCloud.inMemory()) {
+            elsewhere.s3().createBucket(b -> b.bucket("bucket-elsewhere")
+                    .createBucketConfiguration(c -> c.locationConstraint(TestCloud.REGION)));
+            Target split = Target.localCloud(endpoint, TestCloud.REGION)
+                    .withServiceEndpoints(Map.of(AwsService.S3, elsewhere.endpoint()));
+            try (ReplDriver other = new ReplDriver(split, folder, folder.resolve("history2"), "xterm-256color")) {
+                assertEquals(List.of("$1 ==> [bucket-elsewhere]"),
+                        other.enter("s3.listBuckets().buckets().stream().map(Bucket::name).toList()"));
+                assertEquals(List.of("aws s3api list-buckets --endpoint-url " + elsewhere.endpoint() + " --region "
+                        + TestCloud.REGION), other.enter("/cli"));
+                assertEquals(List.of("$2 ==> [LabCustomers]"), other.enter("dynamodb.listTables().tableNames()"));
+                assertEquals(List.of("aws dynamodb list-tables --endpoint-url " + endpoint + " --region "
+                        + TestCloud.REGION), other.enter("/cli"));
+                List<String> shell = other.enter("/sh aws s3 ls; aws dynamodb list-tables --query 'TableNames[0]'");
+                assertTrue(shell.get(0).endsWith(" bucket-elsewhere"), String.join("\n", shell));
+                assertEquals("\"LabCustomers\"", shell.get(1), String.join("\n", shell));
+            }
+        }
     }
 
     @Test

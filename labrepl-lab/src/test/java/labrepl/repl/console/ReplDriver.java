@@ -5,12 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import labrepl.target.Target;
 import labrepl.repl.Session;
-import org.jline.terminal.Terminal;
+import labrepl.target.Target;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
 
@@ -32,18 +33,26 @@ final class ReplDriver implements AutoCloseable {
     private int consumed;
 
     ReplDriver(Target target, Path workingFolder, Path history, String terminalType) throws IOException {
+        this(target, workingFolder, history, terminalType, Optional.empty());
+    }
+
+    /** A REPL as the launcher starts it on real AWS, whose prompt shows {@code account}. */
+    ReplDriver(Target target, Path workingFolder, Path history, String terminalType, Optional<String> account)
+            throws IOException {
         ConsoleOutput output = new ConsoleOutput();
         ConsoleInput input = new ConsoleInput();
-        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).input(input).start();
+        session = Session.builder(target).workingFolder(workingFolder).liveOutput(output).input(input)
+                .confirmation(new ConsoleConfirmation(input)).start();
         // Built directly: TerminalBuilder would put a real pty between the streams and the reader.
         terminal = terminalType.equals(Terminal.TYPE_DUMB)
                 ? new DumbTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8)
                 : new ExternalTerminal("test", terminalType, keyboard, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(200, 50));
-        Console repl = Console.builder(session, terminal).output(output).input(input).historyFile(history).build();
-        console = new Thread(repl::run, "console-under-test");
+        Console.Builder builder = Console.builder(session, terminal).output(output).input(input).historyFile(history);
+        account.ifPresent(builder::account);
+        console = new Thread(builder.build()::run, "console-under-test");
         console.start();
-        prompt = target.label() + "> ";
+        prompt = target.label(account) + "> ";
         awaitPrompt();
     }
 

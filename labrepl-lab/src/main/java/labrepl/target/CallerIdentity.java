@@ -1,7 +1,6 @@
-package labrepl.helpers.clients;
+package labrepl.target;
 
 import java.time.Duration;
-import labrepl.target.Target;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -13,13 +12,14 @@ public final class CallerIdentity {
     private CallerIdentity() {
     }
 
+    /** The account id of the target's credentials, asked of the target's STS. */
     public static String accountOf(Target target) {
         StsClientBuilder builder = StsClient.builder()
                 .region(Region.of(target.region()))
                 .credentialsProvider(target.credentials())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(Duration.ofSeconds(30)).build());
-        target.endpoint().ifPresent(builder::endpointOverride);
+        target.endpoint(AwsService.STS).ifPresent(builder::endpointOverride);
         try (StsClient sts = builder.build()) {
             return sts.getCallerIdentity().account();
         }
