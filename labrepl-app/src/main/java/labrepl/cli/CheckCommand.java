@@ -94,7 +94,7 @@ final class CheckCommand extends Command {
             if (arguments.has("--json")) {
                 out.print(JsonReport.render(described, labs, grades));
             } else {
-                out.println("Checking the " + described);
+                out.println("Checking " + described);
                 out.print(TextReport.render(labs, grades, ColourTerminal.stdoutIsOne()));
             }
             if (arguments.has("--junit")) {

@@ -74,7 +74,7 @@ class CheckCommandTest {
             assertTrue(report.contains("  FAILED   2.1  the table LabCustomers with the partition key ID (String)\n"
                     + "                there is no table LabCustomers in us-west-2"), report);
             assertTrue(report.endsWith("9 checks: 1 passed, 6 failed, 2 blocked\n"), report);
-            assertTrue(Files.readString(junit).contains("<testsuite name=\"lab1 on local cloud at "), "JUnit XML written");
+            assertTrue(Files.readString(junit).contains("<testsuite name=\"lab1 on the local cloud at "), "JUnit XML written");
             assertEquals(0, cloud.s3().listObjectsV2(b -> b.bucket("customerswebsite-us-west-2-000000000000"))
                     .keyCount(), "nothing was changed");
         }
@@ -89,7 +89,7 @@ class CheckCommandTest {
             assertEquals(1, exit);
             JsonObject grade = JsonParser.parseString(labrepl.out()).getAsJsonObject();
             assertEquals(false, grade.get("passed").getAsBoolean());
-            assertEquals("endpoint " + cloud.endpoint() + ", us-west-2", grade.get("target").getAsString());
+            assertEquals("the endpoint " + cloud.endpoint() + ", us-west-2", grade.get("target").getAsString());
             JsonObject visit = grade.getAsJsonArray("labs").get(0).getAsJsonObject().getAsJsonArray("checks").get(5)
                     .getAsJsonObject();
             assertEquals("website-answers", visit.get("id").getAsString());
@@ -116,7 +116,7 @@ class CheckCommandTest {
     @Test
     void theLocalCloudsOptionsDoNotGoWithAnotherTarget() {
         assertEquals(2, labrepl.run("check", "--endpoint", "http://127.0.0.1:5000", "--port", "4566"));
-        assertTrue(labrepl.err().startsWith("labrepl: --port and --data name the local cloud to check, not endpoint"
+        assertTrue(labrepl.err().startsWith("labrepl: --port and --data name the local cloud to check, not the endpoint"
                 + " http://127.0.0.1:5000"), labrepl.err());
     }
 
