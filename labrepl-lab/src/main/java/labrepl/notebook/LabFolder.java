@@ -1,10 +1,9 @@
 package labrepl.notebook;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import labrepl.cloud.storage.FileTrees;
 
 /**
  * A fresh working folder holding the files a lab starts with, for a notebook to run in, so that
@@ -30,9 +29,9 @@ public final class LabFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FileTrees.delete(path);
+        } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
     }
