@@ -20,16 +20,8 @@ function M.key()
   return string.format("customer-%06d", math.random(0, M.keys - 1))
 end
 
--- Prints the figures compare.sh collects, one "name value" pair per line.
-function M.report(summary, latency)
-  local seconds = summary.duration / 1e6
-  io.write(string.format("requests %d\n", summary.requests))
-  io.write(string.format("rps %.0f\n", summary.requests / seconds))
-  io.write(string.format("errors %d\n", summary.errors.status + summary.errors.connect
-      + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
-    io.write(string.format("p%s_ms %.3f\n", tostring(p), latency:percentile(p) / 1000))
-  end
-end
+-- Prints the figures compare.sh collects.
+package.path = package.path .. ";" .. (os.getenv("BENCH_DIR") or ".") .. "/../wrk/?.lua"
+M.report = require("figures").report
 
 return M

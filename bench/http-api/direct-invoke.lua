@@ -1,7 +1,7 @@
 -- The same function invoked directly with Lambda's Invoke, as the SDK calls it (any signature
 -- is accepted locally; the Authorization header names the lambda service, as AWS routes on it).
 package.path = os.getenv("BENCH_DIR") .. "/?.lua;" .. package.path
-local report = require("report")
+local phase = require("phase")
 
 wrk.method = "POST"
 wrk.path = "/2015-03-31/functions/ListCustomers/invocations"
@@ -13,10 +13,4 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "AWS4-HMAC-SHA256 Credential=bench/20260101/us-west-2/lambda/aws4_request, "
     .. "SignedHeaders=host, Signature=0"
 
-function response(status, headers, body)
-  if status ~= 200 then
-    io.stderr:write("direct invoke: status " .. status .. ": " .. body .. "\n")
-  end
-end
-
-done = report.report
+phase.measure("direct invoke")

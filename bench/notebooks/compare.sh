@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Lab 1 verified from a cold start: `./labrepl verify notebooks/` as a user runs it (every
-# notebook, fresh local clouds), beside the same steps as AWS CLI commands (cli-replay.sh)
-# against a freshly started moto_server. RUNS repetitions each; prints every time and the medians.
+# The labs' notebooks verified from a cold start: `./labrepl verify notebooks/` as a user runs it
+# (every notebook, fresh local clouds; Labs 2 and 3 deploy and run Java functions), beside Lab 1's
+# steps as AWS CLI commands (cli-replay.sh) against a freshly started moto_server: moto runs
+# Lambda functions only in Docker, so Labs 2 and 3 have no replay there. RUNS repetitions each;
+# prints every time and the medians.
 #   bench/notebooks/compare.sh [RUNS]
 set -euo pipefail
 runs="${1:-3}"

@@ -48,7 +48,8 @@ final class CloudOptions {
         return syntax.options(OPTIONS).exclusive("--data", "--in-memory");
     }
 
-    private static int port(String value) {
+    /** The value of --port: a number from 0 to 65535, the default when none was given. */
+    static int port(String value) {
         if (value == null) {
             return LocalCloud.DEFAULT_PORT;
         }

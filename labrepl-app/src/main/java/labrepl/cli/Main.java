@@ -14,17 +14,18 @@ import labrepl.target.TargetChoice;
 
 /**
  * {@code labrepl}: the entry point of the jar and of the {@code ./labrepl} launcher. The first
- * argument picks a command ({@code serve}, {@code run}, {@code verify}); without one it is the REPL.
+ * argument picks a command ({@code serve}, {@code run}, {@code verify}, {@code check},
+ * {@code export}); without one it is the REPL.
  *
  * <p>Exit codes: 0 done, 1 a problem the user can fix (a taken port, an unusable data folder, no
  * AWS credentials, credentials of another account than --account names: one paragraph on stderr,
- * no stack trace) or a failed cell or snippet, 2 a
+ * no stack trace) or a failed cell, snippet or check, 2 a
  * command line that cannot be run as written.
  */
 public final class Main {
 
-    private static final Map<String, Command> COMMANDS =
-            Map.of("serve", new ServeCommand(), "run", new RunCommand(), "verify", new VerifyCommand());
+    private static final Map<String, Command> COMMANDS = Map.of("serve", new ServeCommand(), "run", new RunCommand(),
+            "verify", new VerifyCommand(), "check", new CheckCommand(), "export", new ExportCommand());
 
     private Main() {
     }

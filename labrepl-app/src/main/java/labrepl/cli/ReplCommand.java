@@ -12,7 +12,9 @@ final class ReplCommand extends Command {
                     + " against an embedded local cloud (default) or real AWS.")
             .command("serve", ServeCommand.SUMMARY)
             .command("run", RunCommand.SUMMARY)
-            .command("verify", VerifyCommand.SUMMARY)))
+            .command("verify", VerifyCommand.SUMMARY)
+            .command("check", CheckCommand.SUMMARY)
+            .command("export", ExportCommand.SUMMARY)))
             .build();
 
     ReplCommand() {

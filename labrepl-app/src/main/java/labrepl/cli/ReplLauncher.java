@@ -10,14 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import labrepl.cli.syntax.UsageError;
 import labrepl.helpers.clients.Confirmation;
-import labrepl.target.Target;
-import labrepl.target.TargetChoice;
-import labrepl.target.TargetLease;
 import labrepl.repl.Session;
 import labrepl.repl.console.Console;
 import labrepl.repl.console.ConsoleConfirmation;
 import labrepl.repl.console.ConsoleInput;
 import labrepl.repl.console.ConsoleOutput;
+import labrepl.target.Target;
+import labrepl.target.TargetChoice;
+import labrepl.target.TargetLease;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 

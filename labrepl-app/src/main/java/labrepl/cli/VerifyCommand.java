@@ -15,6 +15,7 @@ import labrepl.cli.syntax.Positionals;
 import labrepl.cli.syntax.UsageError;
 import labrepl.notebook.CellResult;
 import labrepl.notebook.JUnitXmlReport;
+import labrepl.notebook.Notebook;
 import labrepl.notebook.NotebookRunner;
 import labrepl.notebook.VerifyReport;
 import labrepl.target.TargetChoice;
@@ -29,7 +30,8 @@ final class VerifyCommand extends Command {
             .description("Run Markdown notebooks, each in a fresh session against a fresh in-memory local cloud (or"
                     + " --aws / --endpoint), and compare every cell's output with its expected block.",
                     "Exit code 0 when every cell passed.")
-            .positionals(Positionals.any("PATH", "Notebooks, or folders searched for *.md. Default: notebooks"))
+            .positionals(Positionals.any("PATH", "Notebooks (.md, .ipynb), or folders searched for them. Default:"
+                    + " notebooks"))
             .option(Option.flag("--update", "Rewrite the expected output blocks with what the cells printed."))
             .option(Option.valued("--junit", "FILE", "Also write the results as JUnit XML to FILE."))
             .option(Option.valued("--region", "NAME", "Region for the local cloud or AWS. Default: AWS_REGION,"
@@ -64,14 +66,17 @@ final class VerifyCommand extends Command {
         return results.stream().anyMatch(r -> r.status() == CellResult.Status.FAILED) ? 1 : 0;
     }
 
-    /** The notebooks named, folders expanded to the Markdown files under them, in name order. */
+    /**
+     * The notebooks named, folders expanded to the Markdown and Jupyter notebooks under them, in name
+     * order; hidden folders (Jupyter's .ipynb_checkpoints) are passed over.
+     */
     static List<Path> notebooks(List<Path> paths) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f)).sorted()
-                            .forEach(found::add);
+                    files.filter(f -> isNotebook(f) && Files.isRegularFile(f) && !hidden(path.relativize(f)))
+                            .sorted().forEach(found::add);
                 }
             } else if (Files.isRegularFile(path)) {
                 found.add(path);
@@ -80,5 +85,18 @@ final class VerifyCommand extends Command {
             }
         }
         return found;
+    }
+
+    private static boolean isNotebook(Path file) {
+        return file.toString().endsWith(".md") || Notebook.isJupyter(file);
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

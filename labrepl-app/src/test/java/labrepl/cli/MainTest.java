@@ -42,7 +42,7 @@ class MainTest {
         assertEquals(0, labrepl("-h"));
         String help = out.toString();
         assertTrue(help.startsWith("Usage: labrepl [COMMAND] [OPTIONS]\n"), help);
-        for (String command : new String[] {"serve", "run", "verify"}) {
+        for (String command : new String[] {"serve", "run", "verify", "check"}) {
             assertTrue(help.contains("\n  " + command + " "), command + " in\n" + help);
         }
     }

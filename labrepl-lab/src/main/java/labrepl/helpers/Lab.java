@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import labrepl.helpers.format.DynamoJsonItem;
 import labrepl.helpers.format.ItemTable;
@@ -225,6 +226,17 @@ public final class Lab {
         return AnonymousWeb.get(url);
     }
 
+    /**
+     * A request as the lab's page makes it from a visitor's browser: the method ({@code GET},
+     * {@code POST}, no body) and the page's origin in an Origin header. The answer's
+     * {@code header("Access-Control-Allow-Origin")} says whether CORS lets the page read it.
+     *
+     * <pre>{@code fetch("POST", endpoint + "SaveCustomer?id=ABF126&firstname=Ana&lastname=Lima", origin)}</pre>
+     */
+    public static WebPage fetch(String method, String url, String origin) throws IOException, InterruptedException {
+        return AnonymousWeb.request(method, URI.create(url), Optional.of(origin));
+    }
+
     /** {@link #fetch(URI)} for a URL given as text. */
     public static WebPage fetch(String url) throws IOException, InterruptedException {
         return AnonymousWeb.get(URI.create(url));
@@ -239,6 +251,17 @@ public final class Lab {
      */
     public static FunctionPackage javaFunction(String sourceFile) {
         return FunctionPackage.fromSource(LabContext.current().resolve(sourceFile));
+    }
+
+    /**
+     * Packages a Python function's source (relative to the session's working folder) as the lab's
+     * Python functions are deployed: handler {@code MODULE.lambda_handler}, runtime python3.12. The
+     * local cloud runs it with this machine's python3 and boto3.
+     *
+     * <pre>{@code deploy("ListCustomers", pythonFunction("lambda_function.py"));}</pre>
+     */
+    public static FunctionPackage pythonFunction(String sourceFile) {
+        return FunctionPackage.fromPython(LabContext.current().resolve(sourceFile));
     }
 
     /**

@@ -30,12 +30,6 @@ final class Shorthand {
         return values;
     }
 
-    /** Whether {@code text} looks like shorthand ({@code Key=...}) rather than a plain value. */
-    static boolean looksLikeShorthand(String text) {
-        int equals = text.indexOf('=');
-        return equals > 0 && text.substring(0, equals).chars().allMatch(Shorthand::isKeyChar);
-    }
-
     private Map<String, Object> keyValues(char closing) {
         Map<String, Object> values = new LinkedHashMap<>();
         while (at < text.length() && text.charAt(at) != closing) {

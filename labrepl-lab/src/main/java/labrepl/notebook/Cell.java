@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * One fenced block of a notebook that does something: a Java cell, a file to write, or an
  * AWS CLI step. Prose and other blocks are shown and never run, so they are not cells.
- * {@code line} is the 1-based line of the opening fence.
+ * {@code line} is the 1-based line of the opening fence; in a Jupyter notebook, the 1-based
+ * number of the cell.
  */
 public sealed interface Cell {
 
@@ -17,7 +18,10 @@ public sealed interface Cell {
     record Java(int line, String source, CellOptions options, Optional<ExpectedOutput> expected) implements Cell {
     }
 
-    /** {@code ```json file=NAME}: written into the working folder before the next cell runs. */
+    /**
+     * {@code ```json file=NAME}, or any language with {@code file=} (a function's {@code java} or
+     * {@code python} source): written into the working folder before the next cell runs.
+     */
     record File(int line, String name, String content, CellOptions options) implements Cell {
     }
 

@@ -1,10 +1,14 @@
 package labrepl.notebook;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import labrepl.target.Target;
 
 /**
  * The options written after a fence's language, as {@code key=value} or
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
  * ```java throws=ResourceNotFoundException     the cell must end with this exception
  * ```java unchecked="the ids differ per run"   output is shown, not compared
  * ```java only=local,aws reason="moto differs" runs only against those targets (local, aws, endpoint)
+ * ```java needs=boto3                          runs only where this machine has it (python3, boto3, aws)
  * ```json file=add-one-customer.json           written to the working folder
  * </pre>
  */
@@ -50,5 +55,28 @@ public record CellOptions(Map<String, String> values) {
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /**
+     * Why the cell does not run here, if it does not: {@code only=} names other targets (local, aws,
+     * endpoint; a local cloud with a service sent elsewhere counts as an endpoint), as in {@code runs only on aws (needs a real account)}, or {@code needs=} names what
+     * this machine lacks ({@code python3}, {@code boto3}, {@code aws}).
+     */
+    public Optional<String> whyNotHere(Target target) {
+        Optional<String> only = get("only");
+        // A target that sends some service to an endpoint of its own is an endpoint: only=local means
+        // that every service is the local cloud's.
+        Target.Kind kind = target.serviceEndpoints().isEmpty() ? target.kind() : Target.Kind.ENDPOINT;
+        String here = kind.name().toLowerCase(Locale.ROOT);
+        if (only.isPresent() && !List.of(only.get().toLowerCase(Locale.ROOT).split(",")).contains(here)) {
+            return Optional.of("runs only on " + only.get() + " (" + get("reason").orElse("no reason given") + ")");
+        }
+        List<String> missing = get("needs").stream().flatMap(needs -> Stream.of(needs.split(",")))
+                .filter(tool -> !LocalTools.known(tool) || !LocalTools.installed(tool)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of("needs " + String.join(" and ", missing) + ", which this machine does not have"
+                    + get("reason").map(reason -> " (" + reason + ")").orElse(""));
+        }
+        return Optional.empty();
     }
 }

@@ -39,8 +39,8 @@ public record CellResult(Path notebook, int line, Cell cell, Status status, Stri
         return new CellResult(notebook, line, null, Status.FAILED, null, null, message);
     }
 
-    /** {@code notebooks/lab1.md:42}: where an editor should jump. */
+    /** {@code notebooks/lab1.md:42}, or {@code notebooks/lab1.ipynb cell 7}: where an editor should go. */
     public String location() {
-        return notebook + ":" + line;
+        return Notebook.isJupyter(notebook) ? notebook + " cell " + line : notebook + ":" + line;
     }
 }

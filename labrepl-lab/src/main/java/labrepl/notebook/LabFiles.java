@@ -8,13 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * The files a lab starts with (the web page of Task 1), shipped inside the jar and copied
- * into each notebook's working folder, as the lab's environment folder has them.
+ * The files a lab starts with (the web page of Task 1, and the functions of Lab 2 that Lab 3
+ * deploys), shipped inside the jar and copied into each notebook's working folder, as the lab's
+ * environment folder has them.
  */
 public final class LabFiles {
 
     private static final String RESOURCE_FOLDER = "/labrepl/lab/";
-    static final List<String> NAMES = List.of("index.html");
+    static final List<String> NAMES = List.of("index.html", "lambda/ListCustomers.java", "lambda/SaveCustomer.java");
 
     private LabFiles() {
     }
@@ -25,7 +26,9 @@ public final class LabFiles {
                 if (in == null) {
                     throw new IOException("The lab file " + name + " is missing from LabREPL's jar");
                 }
-                Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                Path file = folder.resolve(name);
+                Files.createDirectories(file.getParent());
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import labrepl.notebook.jupyter.IpynbReader;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -23,8 +24,42 @@ public final class NotebookReader {
     private NotebookReader() {
     }
 
+    /** Reads a Markdown notebook, or a Jupyter notebook ({@code .ipynb}) as the Markdown it stands for. */
     public static Notebook read(Path path) throws IOException {
-        return parse(path, Files.readString(path, StandardCharsets.UTF_8));
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        return Notebook.isJupyter(path) ? fromJupyter(path, text) : parse(path, text);
+    }
+
+    /** A Jupyter notebook's cells, each numbered as the notebook's cell it came from rather than by line. */
+    static Notebook fromJupyter(Path path, String json) {
+        IpynbReader.Converted converted = jupyterAsMarkdown(json);
+        Notebook markdown;
+        try {
+            markdown = parse(path, converted.markdown());
+        } catch (NotebookException e) {
+            throw new NotebookException(converted.cellAt(e.line()), e.problem());
+        }
+        return new Notebook(path, converted.markdown(), markdown.cells().stream()
+                .map(cell -> numbered(cell, converted.cellAt(cell.line()))).toList());
+    }
+
+    static IpynbReader.Converted jupyterAsMarkdown(String json) {
+        try {
+            return IpynbReader.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new NotebookException(1, e.getMessage());
+        }
+    }
+
+    private static Cell numbered(Cell cell, int number) {
+        if (cell instanceof Cell.Java java) {
+            return new Cell.Java(number, java.source(), java.options(), java.expected());
+        }
+        if (cell instanceof Cell.Shell shell) {
+            return new Cell.Shell(number, shell.script(), shell.options(), shell.expected());
+        }
+        Cell.File file = (Cell.File) cell;
+        return new Cell.File(number, file.name(), file.content(), file.options());
     }
 
     public static Notebook parse(Path path, String text) {
@@ -49,6 +84,10 @@ public final class NotebookReader {
         int line = openingLine(block) + 1;
         CellOptions options = CellOptions.parse(info.substring(language.length()), line);
         String content = block.getLiteral();
+        if (options.has("file") && !language.equals("output")) {
+            return Optional.of(new Cell.File(line, checkedName(options.get("file").orElseThrow(), line), content,
+                    options));
+        }
         switch (language) {
             case "java":
                 return Optional.of(new Cell.Java(line, content, options, outputAfter(block, lines)));
@@ -59,15 +98,16 @@ public final class NotebookReader {
                     throw new NotebookException(line, "an output block must come right after a java or shell cell");
                 }
                 return Optional.empty();
-            case "json":
-                return options.get("file").map(name -> new Cell.File(line, checkedName(name, line), content, options));
             default:
                 return Optional.empty(); // shown, never run
         }
     }
 
+    /** A Java or shell cell; a block that names a file= is written, not run, whatever its language. */
     private static boolean isRunnable(FencedCodeBlock block) {
-        return language(block).equals("java") || language(block).equals("shell");
+        return (language(block).equals("java") || language(block).equals("shell"))
+                && !CellOptions.parse(info(block).substring(language(block).length()), openingLine(block) + 1)
+                        .has("file");
     }
 
     private static String info(FencedCodeBlock block) {

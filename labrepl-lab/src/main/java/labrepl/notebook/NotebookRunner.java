@@ -1,7 +1,6 @@
 package labrepl.notebook;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class NotebookRunner {
         try {
             notebook = NotebookReader.read(path);
         } catch (NotebookException e) {
-            return List.of(CellResult.unreadable(path, e.line(), e.getMessage()));
+            return List.of(CellResult.unreadable(path, e.line(), e.problem()));
         } catch (IOException e) {
             return List.of(CellResult.unreadable(path, 1, "cannot read the notebook: " + e.getMessage()));
         }
@@ -57,13 +56,13 @@ public final class NotebookRunner {
     }
 
     public List<CellResult> run(Notebook notebook) throws IOException {
-        Path folder = Files.createTempDirectory("labrepl-notebook-");
-        LabFiles.copyInto(folder);
         List<CellResult> results = new ArrayList<>();
-        Map<ExpectedOutput, String> newOutputs = new LinkedHashMap<>();
-        try (TargetLease lease = targets.get();
-                Session session = Session.builder(lease.target()).workingFolder(folder).confirmation(confirmation)
-                        .start()) {
+        Map<Cell, String> newOutputs = new LinkedHashMap<>();
+        try (LabFolder labFolder = LabFolder.create();
+                TargetLease lease = targets.get();
+                Session session = Session.builder(lease.target()).workingFolder(labFolder.path())
+                        .confirmation(confirmation).start()) {
+            Path folder = labFolder.path();
             ShellCells shell = new ShellCells(lease.target(), folder);
             for (Cell cell : notebook.cells()) {
                 Optional<String> skip = reasonToSkip(cell, lease.target());
@@ -81,40 +80,36 @@ public final class NotebookRunner {
                 Optional<ExpectedOutput> stale = expectedOf(cell).filter(block -> !cell.options().has("unchecked")
                         && !OutputMatcher.matches(block.text(), output.text()));
                 if (update && stale.isPresent()) {
-                    newOutputs.put(stale.get(), output.text());
+                    newOutputs.put(cell, output.text());
                 }
                 results.add(judge(notebook, cell, stale, output));
             }
-        } finally {
-            deleteTree(folder);
         }
         if (update && !newOutputs.isEmpty()) {
-            Files.writeString(notebook.path(), NotebookWriter.withOutputs(notebook, newOutputs), StandardCharsets.UTF_8);
+            Files.writeString(notebook.path(), updated(notebook, newOutputs), StandardCharsets.UTF_8);
         }
         return results;
     }
 
+    private static String updated(Notebook notebook, Map<Cell, String> newOutputs) throws IOException {
+        if (Notebook.isJupyter(notebook.path())) {
+            return IpynbUpdate.withOutputs(notebook.path(), Files.readString(notebook.path(), StandardCharsets.UTF_8),
+                    newOutputs);
+        }
+        Map<ExpectedOutput, String> blocks = new LinkedHashMap<>();
+        newOutputs.forEach((cell, text) -> blocks.put(expectedOf(cell).orElseThrow(), text));
+        return NotebookWriter.withOutputs(notebook, blocks);
+    }
+
     private static Optional<String> reasonToSkip(Cell cell, Target target) {
-        Optional<String> only = cell.options().get("only");
-        if (only.isPresent() && !List.of(only.get().toLowerCase(java.util.Locale.ROOT).split(",")).contains(
-                targetName(target))) {
-            String reason = cell.options().get("reason").orElse("no reason given");
-            return Optional.of("runs only on " + only.get() + " (" + reason + ")");
+        Optional<String> notHere = cell.options().whyNotHere(target);
+        if (notHere.isPresent()) {
+            return notHere;
         }
         if (cell instanceof Cell.Shell && !ShellCells.awsCliInstalled()) {
             return Optional.of("the AWS CLI (aws) is not installed");
         }
         return Optional.empty();
-    }
-
-    /**
-     * The names {@code only=} accepts, one or several separated by commas: local, aws, endpoint. A
-     * target that sends some service to an endpoint of its own is an endpoint: {@code only=local}
-     * means that every service is the local cloud's.
-     */
-    private static String targetName(Target target) {
-        Target.Kind kind = target.serviceEndpoints().isEmpty() ? target.kind() : Target.Kind.ENDPOINT;
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<ExpectedOutput> expectedOf(Cell cell) {
@@ -148,13 +143,5 @@ public final class NotebookRunner {
                     "output not checked" + (unchecked.get().isEmpty() ? "" : " (" + unchecked.get() + ")"));
         }
         return CellResult.passed(notebook, cell, output.text());
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -41,6 +41,27 @@ class NotebookReaderTest {
             """;
 
     @Test
+    void aBlockOfAnyLanguageThatNamesAFileIsWrittenNotRun() {
+        Notebook notebook = NotebookReader.parse(Path.of("lab.md"), """
+                ```java file=ListCustomers.java
+                public class ListCustomers { }
+                ```
+
+                ```python file=lambda_function.py
+                def lambda_handler(event, context): pass
+                ```
+                """);
+
+        Cell.File java = assertInstanceOf(Cell.File.class, notebook.cells().get(0));
+        assertEquals("ListCustomers.java", java.name());
+        assertEquals("public class ListCustomers { }\n", java.content());
+        assertEquals("lambda_function.py", assertInstanceOf(Cell.File.class, notebook.cells().get(1)).name());
+        NotebookException outputAfterAFile = assertThrows(NotebookException.class, () -> NotebookReader.parse(
+                Path.of("x.md"), "```java file=A.java\nclass A { }\n```\n```output\nA\n```\n"));
+        assertEquals("an output block must come right after a java or shell cell", outputAfterAFile.problem());
+    }
+
+    @Test
     void fencedBlocksBecomeCellsInOrderWithTheirLines() {
         Notebook notebook = NotebookReader.parse(Path.of("lab.md"), LAB);
         assertEquals(4, notebook.cells().size());

@@ -44,7 +44,7 @@ public final class IamService implements CloudService {
             switch (action) {
                 case "CreateRole" -> role(answer.start("CreateRoleResult").start("Role"), roles.create(required(form, "RoleName"),
                         form.getOrDefault("Path", "/"), required(form, "AssumeRolePolicyDocument"),
-                        form.get("Description"), Integer.parseInt(form.getOrDefault("MaxSessionDuration", "3600")))).end().end();
+                        form.get("Description"), maxSessionDuration(form))).end().end();
                 case "GetRole" -> role(answer.start("GetRoleResult").start("Role"), find(required(form, "RoleName"))).end().end();
                 case "ListRoles" -> {
                     answer.start("ListRolesResult").start("Roles");
@@ -88,6 +88,24 @@ public final class IamService implements CloudService {
                     + "' failed to satisfy constraint: Member must not be null");
         }
         return value;
+    }
+
+    /** MaxSessionDuration, seconds: an hour unless given, at most 12 hours, as IAM's model says. */
+    private static int maxSessionDuration(Map<String, String> form) {
+        String text = form.getOrDefault("MaxSessionDuration", "3600");
+        int seconds;
+        try {
+            seconds = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw IamException.validation("1 validation error detected: Value '" + text
+                    + "' at 'maxSessionDuration' failed to satisfy constraint: Member must be an integer");
+        }
+        if (seconds < 3600 || seconds > 43200) {
+            throw IamException.validation("1 validation error detected: Value '" + seconds
+                    + "' at 'maxSessionDuration' failed to satisfy constraint: Member must have value "
+                    + (seconds < 3600 ? "greater than or equal to 3600" : "less than or equal to 43200"));
+        }
+        return seconds;
     }
 
     private static String policyArn(Map<String, String> form) {

@@ -2,11 +2,15 @@ package labrepl.cloud.junit;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import labrepl.cloud.LocalCloud;
 import labrepl.cloud.awscli.AwsCli;
 import labrepl.cloud.awscli.AwsEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -33,6 +37,8 @@ public final class TestCloud implements AutoCloseable {
     private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("test-key", "test-secret");
 
     private final LocalCloud cloud;
+    /** The clients handed out so far, closed with the cloud. */
+    private final List<SdkClient> clients = new ArrayList<>();
     private DynamoDbClient dynamodb;
     private DynamoDbStreamsClient dynamodbStreams;
     private S3Client s3;
@@ -71,34 +77,21 @@ public final class TestCloud implements AutoCloseable {
 
     public synchronized DynamoDbClient dynamodb() {
         if (dynamodb == null) {
-            dynamodb = DynamoDbClient.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.of(region()))
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .build();
+            dynamodb = pointedHere(DynamoDbClient.builder(), Region.of(region()));
         }
         return dynamodb;
     }
 
     public synchronized DynamoDbStreamsClient dynamodbStreams() {
         if (dynamodbStreams == null) {
-            dynamodbStreams = DynamoDbStreamsClient.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.of(region()))
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .build();
+            dynamodbStreams = pointedHere(DynamoDbStreamsClient.builder(), Region.of(region()));
         }
         return dynamodbStreams;
     }
 
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3 = S3Client.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.of(region()))
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .forcePathStyle(true)
-                    .build();
+            s3 = pointedHere(S3Client.builder().forcePathStyle(true), Region.of(region()));
         }
         return s3;
     }
@@ -106,11 +99,7 @@ public final class TestCloud implements AutoCloseable {
     /** A Lambda client; an invocation that runs longer than the SDK's 30 s read timeout needs a client of its own. */
     public synchronized LambdaClient lambda() {
         if (lambda == null) {
-            lambda = LambdaClient.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.of(region()))
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .build();
+            lambda = pointedHere(LambdaClient.builder(), Region.of(region()));
         }
         return lambda;
     }
@@ -118,24 +107,24 @@ public final class TestCloud implements AutoCloseable {
     /** An IAM client; IAM is global, so it signs for us-east-1 whatever the cloud's region. */
     public synchronized IamClient iam() {
         if (iam == null) {
-            iam = IamClient.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.AWS_GLOBAL)
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .build();
+            iam = pointedHere(IamClient.builder(), Region.AWS_GLOBAL);
         }
         return iam;
     }
 
     public synchronized CloudWatchLogsClient logs() {
         if (logs == null) {
-            logs = CloudWatchLogsClient.builder()
-                    .endpointOverride(endpoint())
-                    .region(Region.of(region()))
-                    .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
-                    .build();
+            logs = pointedHere(CloudWatchLogsClient.builder(), Region.of(region()));
         }
         return logs;
+    }
+
+    /** A client of this cloud, signing for {@code region} with the test credentials; closed with the cloud. */
+    private <B extends AwsClientBuilder<B, C>, C extends SdkClient> C pointedHere(B builder, Region region) {
+        C client = builder.endpointOverride(endpoint()).region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS)).build();
+        clients.add(client);
+        return client;
     }
 
     /** The AWS CLI pointed at this cloud with the clients' credentials, none of the user's settings, in {@code folder}. */
@@ -151,24 +140,7 @@ public final class TestCloud implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (dynamodb != null) {
-            dynamodb.close();
-        }
-        if (dynamodbStreams != null) {
-            dynamodbStreams.close();
-        }
-        if (s3 != null) {
-            s3.close();
-        }
-        if (lambda != null) {
-            lambda.close();
-        }
-        if (iam != null) {
-            iam.close();
-        }
-        if (logs != null) {
-            logs.close();
-        }
+        clients.forEach(SdkClient::close);
         cloud.close();
     }
 }

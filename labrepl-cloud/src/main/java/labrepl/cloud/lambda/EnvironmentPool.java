@@ -33,20 +33,26 @@ final class EnvironmentPool {
      * @throws LambdaException TooManyRequestsException when {@code limit} environments are busy
      */
     Sandbox acquire(Supplier<Sandbox> starter) {
-        synchronized (this) {
-            while (!idle.isEmpty()) {
-                Sandbox warm = idle.pollLast();
-                if (warm.environment().isUsable()) {
-                    busy++;
-                    return warm;
+        List<Sandbox> dead = new ArrayList<>();
+        try {
+            synchronized (this) {
+                while (!idle.isEmpty()) {
+                    Sandbox warm = idle.pollLast();
+                    if (warm.environment().isUsable()) {
+                        busy++;
+                        return warm;
+                    }
+                    dead.add(warm);
                 }
-                warm.environment().close();
+                if (busy >= limit) {
+                    throw LambdaException.throttled(reserved ? "ReservedFunctionConcurrentInvocationLimitExceeded"
+                            : "ConcurrentInvocationLimitExceeded");
+                }
+                busy++;
             }
-            if (busy >= limit) {
-                throw LambdaException.throttled(reserved ? "ReservedFunctionConcurrentInvocationLimitExceeded"
-                        : "ConcurrentInvocationLimitExceeded");
-            }
-            busy++;
+        } finally {
+            // Outside the lock: closing waits for the process and its Runtime API, and other invokes need the pool.
+            dead.forEach(s -> s.environment().close());
         }
         try {
             return starter.get();

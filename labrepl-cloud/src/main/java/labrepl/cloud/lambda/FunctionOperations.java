@@ -182,15 +182,15 @@ final class FunctionOperations {
     }
 
     JsonObject putConcurrency(FunctionRef ref, FunctionRequest request) {
-        require(ref);
-        if (!request.has("ReservedConcurrentExecutions")) {
+        Integer reserved = request.integer("ReservedConcurrentExecutions");
+        if (reserved == null) {
             throw LambdaException.validation("null", "reservedConcurrentExecutions", "Member must not be null");
         }
-        int reserved = request.body().get("ReservedConcurrentExecutions").getAsInt();
         if (reserved < 0) {
             throw LambdaException.validation(Integer.toString(reserved), "reservedConcurrentExecutions",
                     "Member must have value greater than or equal to 0");
         }
+        require(ref);
         setConcurrency(ref, reserved);
         JsonObject answer = new JsonObject();
         answer.addProperty("ReservedConcurrentExecutions", reserved);

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,11 +63,11 @@ final class FunctionRequest {
                         + " to use it.");
             }
         }
-        if (body.has("Publish") && body.get("Publish").getAsBoolean()) {
+        if (flag("Publish")) {
             throw LambdaException.invalidParameter("Publish is not supported by the local cloud: functions run"
                     + " as $LATEST only.");
         }
-        if (body.has("DryRun") && body.get("DryRun").getAsBoolean()) {
+        if (flag("DryRun")) {
             throw LambdaException.invalidParameter("DryRun is not supported by the local cloud; update the code"
                     + " without it.");
         }
@@ -89,11 +90,63 @@ final class FunctionRequest {
     }
 
     String text(String member) {
-        return has(member) ? body.get(member).getAsString() : null;
+        return text(body, member);
+    }
+
+    private static String text(JsonObject object, String member) {
+        return scalar(object, member, "a string");
+    }
+
+    /**
+     * A member's text when it is a scalar (as AWS's JSON reader, this takes a number or a boolean for
+     * a string and the reverse), null when absent; {@code expected} names the type in the error.
+     */
+    private static String scalar(JsonObject object, String member, String expected) {
+        JsonElement value = object.get(member);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive()) {
+            throw wrongType(member, expected);
+        }
+        return value.getAsString();
+    }
+
+    /** An integer member, or null when absent. */
+    Integer integer(String member) {
+        String value = scalar(body, member, "an integer");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw wrongType(member, "an integer");
+        }
+    }
+
+    private boolean flag(String member) {
+        String value = scalar(body, member, "a boolean");
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw wrongType(member, "a boolean");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     JsonObject object(String member) {
-        return has(member) && body.get(member).isJsonObject() ? body.getAsJsonObject(member) : null;
+        if (!has(member)) {
+            return null;
+        }
+        if (!body.get(member).isJsonObject()) {
+            throw wrongType(member, "a structure");
+        }
+        return body.getAsJsonObject(member);
+    }
+
+    /** What Lambda answers for a member of the wrong JSON type, before any other check. */
+    private static LambdaException wrongType(String member, String expected) {
+        return new LambdaException(400, "InvalidRequestContentException", "Could not parse request body into json: "
+                + member + " must be " + expected, Map.of());
     }
 
     String role() {
@@ -124,10 +177,10 @@ final class FunctionRequest {
     }
 
     private Integer bounded(String member, String wireName, int min, int max) {
-        if (!has(member)) {
+        Integer value = integer(member);
+        if (value == null) {
             return null;
         }
-        int value = body.get(member).getAsInt();
         if (value < min) {
             throw LambdaException.validation(Integer.toString(value), wireName,
                     "Member must have value greater than or equal to " + min);
@@ -166,7 +219,8 @@ final class FunctionRequest {
             if (RESERVED.contains(entry.getKey())) {
                 reserved.add(entry.getKey());
             }
-            variables.put(entry.getKey(), entry.getValue().isJsonNull() ? "" : entry.getValue().getAsString());
+            String value = text(given, entry.getKey());
+            variables.put(entry.getKey(), value == null ? "" : value);
         }
         if (!reserved.isEmpty()) {
             throw LambdaException.invalidParameter("Lambda was unable to configure your environment variables because"
@@ -181,8 +235,16 @@ final class FunctionRequest {
         if (!has("Architectures")) {
             return null;
         }
+        if (!body.get("Architectures").isJsonArray()) {
+            throw wrongType("Architectures", "a list of strings");
+        }
         List<String> architectures = new ArrayList<>();
-        body.getAsJsonArray("Architectures").forEach(a -> architectures.add(a.getAsString()));
+        for (JsonElement architecture : body.getAsJsonArray("Architectures")) {
+            if (!architecture.isJsonPrimitive()) {
+                throw wrongType("Architectures", "a list of strings");
+            }
+            architectures.add(architecture.getAsString());
+        }
         if (architectures.size() != 1 || !List.of("x86_64", "arm64").contains(architectures.get(0))) {
             throw LambdaException.validation(architectures.toString(), "architectures",
                     "Member must have length less than or equal to 1, Member must satisfy enum value set: [x86_64, arm64]");
@@ -196,7 +258,7 @@ final class FunctionRequest {
             throw LambdaException.invalidParameter("The local cloud takes a function's code as ZipFile only (e.g."
                     + " --zip-file fileb://function.zip), not from S3 or an image.");
         }
-        return code.has("ZipFile") && !code.get("ZipFile").isJsonNull() ? code.get("ZipFile").getAsString() : null;
+        return text(code, "ZipFile");
     }
 
     JsonObject body() {

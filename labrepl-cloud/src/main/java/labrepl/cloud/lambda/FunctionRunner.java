@@ -1,11 +1,14 @@
 package labrepl.cloud.lambda;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +49,7 @@ final class FunctionRunner implements AutoCloseable {
     private final Set<Sandbox> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService events;
     private final ScheduledExecutorService reaper;
+    private volatile boolean closed;
 
     FunctionRunner(FunctionLauncher launcher, LogStore logs) {
         this.launcher = launcher;
@@ -71,7 +75,7 @@ final class FunctionRunner implements AutoCloseable {
                     running.remove(sandbox);
                 }
             }
-            if (outcome.status() == Status.LOST && attempt < LOST_RETRIES) {
+            if (outcome.status() == Status.LOST && attempt < LOST_RETRIES && !closed) {
                 continue;
             }
             return InvokeOutcomes.finish(config, record, outcome);
@@ -99,21 +103,27 @@ final class FunctionRunner implements AutoCloseable {
 
     private EnvironmentPool pool(FunctionConfig config) {
         String version = config.revisionId() + "/" + config.reservedConcurrency();
+        List<PoolVersion> replaced = new ArrayList<>(1);
         PoolVersion current = pools.compute(config.name(), (name, existing) -> {
             if (existing != null && existing.version().equals(version)) {
                 return existing;
             }
             if (existing != null) {
-                existing.pool().retire();
+                replaced.add(existing);
             }
             Integer reserved = config.reservedConcurrency();
             return new PoolVersion(version, new EnvironmentPool(reserved == null ? DEFAULT_CONCURRENCY : reserved,
                     reserved != null));
         });
+        // Retired outside compute: stopping its idle environments takes a while, and holds up no other invoke.
+        replaced.forEach(old -> old.pool().retire());
         return current.pool();
     }
 
     private Sandbox start(FunctionConfig config, Path taskRoot) {
+        if (closed) {
+            throw shuttingDown();
+        }
         String streamName = LocalDate.now(ZoneOffset.UTC).format(STREAM_DATE) + "/[$LATEST]"
                 + UUID.randomUUID().toString().replace("-", "");
         LogStream stream = logs.group("/aws/lambda/" + config.name()).stream(streamName);
@@ -122,11 +132,21 @@ final class FunctionRunner implements AutoCloseable {
                     line -> stream.append(System.currentTimeMillis(), line));
             Sandbox sandbox = new Sandbox(environment, stream);
             running.add(sandbox);
+            if (closed) {
+                // close() ran while this one started, after it had stopped the others.
+                running.remove(sandbox);
+                environment.close();
+                throw shuttingDown();
+            }
             return sandbox;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new LambdaException(500, "ServiceException", "The local cloud could not start an environment for "
                     + config.name() + ": " + e.getMessage(), Map.of());
         }
+    }
+
+    private static LambdaException shuttingDown() {
+        return new LambdaException(500, "ServiceException", "The local cloud is shutting down.", Map.of());
     }
 
     /** The function changed or is gone: its environments stop once idle, new events get new ones. */
@@ -173,6 +193,7 @@ final class FunctionRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         reaper.shutdownNow();
         events.shutdownNow();
         pools.values().forEach(p -> p.pool().retire());

@@ -17,6 +17,7 @@ public interface LambdaInvoker {
      * @throws FunctionNotFoundException when no such function exists
      * @throws InvokeDeniedException when the function's policy does not allow the caller
      * @throws TooManyRequestsException when the function's concurrency is used up
+     * @throws InvokeFailedException when Lambda could not run the function at all
      */
     Invocation invoke(String function, byte[] payload, Caller caller);
 
@@ -54,6 +55,16 @@ public interface LambdaInvoker {
     /** The function's concurrency limit is reached. */
     final class TooManyRequestsException extends RuntimeException {
         public TooManyRequestsException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Lambda could not run the function: its environment did not start (no python3 on this
+     * machine, say) or the cloud is shutting down. The message says which.
+     */
+    final class InvokeFailedException extends RuntimeException {
+        public InvokeFailedException(String message) {
             super(message);
         }
     }

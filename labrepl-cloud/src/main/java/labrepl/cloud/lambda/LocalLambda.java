@@ -132,7 +132,7 @@ public final class LocalLambda implements LambdaInvoker, AutoCloseable {
             if (e.status() == 429) {
                 throw new TooManyRequestsException(e.getMessage());
             }
-            throw e;
+            throw new InvokeFailedException(e.getMessage());
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import labrepl.cloud.lambda.bootstrap.JavaRuntime;
-import labrepl.cloud.lambda.function.FileTrees;
+import labrepl.cloud.storage.FileTrees;
 
 /**
  * The runtimes' own files, written once from the local cloud's jar into a folder of the system's

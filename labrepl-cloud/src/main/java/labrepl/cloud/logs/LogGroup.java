@@ -8,41 +8,27 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A log group: its streams by name. */
-public final class LogGroup {
+public final class LogGroup extends LogResource {
 
-    private final String name;
-    private final String arn;
-    private final long creationTime;
     private final AtomicLong eventIds;
     private final NavigableMap<String, LogStream> streams = new ConcurrentSkipListMap<>();
 
-    LogGroup(String name, String arn, long creationTime, AtomicLong eventIds) {
-        this.name = name;
-        this.arn = arn;
-        this.creationTime = creationTime;
+    LogGroup(String name, String arn, AtomicLong eventIds) {
+        super(name, arn);
         this.eventIds = eventIds;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String arn() {
-        return arn;
-    }
-
-    public long creationTime() {
-        return creationTime;
     }
 
     /** The stream, created when missing. */
     public LogStream stream(String streamName) {
-        return streams.computeIfAbsent(streamName, n -> new LogStream(n, arn + ":log-stream:" + n, eventIds));
+        return streams.computeIfAbsent(streamName, this::newStream);
     }
 
     public boolean createStream(String streamName) {
-        return streams.putIfAbsent(streamName, new LogStream(streamName, arn + ":log-stream:" + streamName, eventIds))
-                == null;
+        return streams.putIfAbsent(streamName, newStream(streamName)) == null;
+    }
+
+    private LogStream newStream(String streamName) {
+        return new LogStream(streamName, arn() + ":log-stream:" + streamName, eventIds);
     }
 
     public Optional<LogStream> find(String streamName) {

@@ -26,12 +26,12 @@ public final class LogStore {
 
     /** The group, created when missing (as Lambda creates its functions' groups). */
     public LogGroup group(String name) {
-        return groups.computeIfAbsent(name, n -> new LogGroup(n, arn(n), System.currentTimeMillis(), eventIds));
+        return groups.computeIfAbsent(name, this::newGroup);
     }
 
     /** Creates a group; false when it exists. */
     public boolean createGroup(String name) {
-        return groups.putIfAbsent(name, new LogGroup(name, arn(name), System.currentTimeMillis(), eventIds)) == null;
+        return groups.putIfAbsent(name, newGroup(name)) == null;
     }
 
     public Optional<LogGroup> find(String name) {
@@ -54,7 +54,7 @@ public final class LogStore {
         return found;
     }
 
-    private String arn(String group) {
-        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + group;
+    private LogGroup newGroup(String name) {
+        return new LogGroup(name, "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + name, eventIds);
     }
 }

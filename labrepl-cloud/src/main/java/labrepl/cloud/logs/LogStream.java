@@ -3,38 +3,23 @@ package labrepl.cloud.logs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A log stream: events in the order they were put. */
-public final class LogStream {
+public final class LogStream extends LogResource {
 
     /** One event: when it happened, what it says, when the store took it, and its id. */
     public record Event(long timestamp, String message, long ingestionTime, long id) {
     }
 
-    private final String name;
-    private final String arn;
-    private final long creationTime = System.currentTimeMillis();
     private final AtomicLong eventIds;
     private final List<Event> events = new ArrayList<>();
     private long storedBytes;
 
     LogStream(String name, String arn, AtomicLong eventIds) {
-        this.name = name;
-        this.arn = arn;
+        super(name, arn);
         this.eventIds = eventIds;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String arn() {
-        return arn;
-    }
-
-    public long creationTime() {
-        return creationTime;
     }
 
     public synchronized void append(long timestamp, String message) {
@@ -50,12 +35,15 @@ public final class LogStream {
         return storedBytes;
     }
 
-    /** First and last event times and the last ingestion, or null when the stream is empty. */
-    public synchronized long[] span() {
+    /** The times of the first and the last event, and when the last was taken; none while the stream is empty. */
+    public record Span(long firstEvent, long lastEvent, long lastIngestion) {
+    }
+
+    public synchronized Optional<Span> span() {
         if (events.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return new long[] {events.get(0).timestamp(), events.get(events.size() - 1).timestamp(),
-                events.get(events.size() - 1).ingestionTime()};
+        Event last = events.get(events.size() - 1);
+        return Optional.of(new Span(events.get(0).timestamp(), last.timestamp(), last.ingestionTime()));
     }
 }

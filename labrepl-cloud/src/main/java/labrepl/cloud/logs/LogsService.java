@@ -28,6 +28,10 @@ public final class LogsService implements CloudService {
 
     private final LogStore store;
 
+    /** An event of a PutLogEvents, read whole before any is stored. */
+    private record PutEvent(long timestamp, String message) {
+    }
+
     public LogsService(LogStore store) {
         this.store = store;
     }
@@ -120,9 +124,9 @@ public final class LogsService implements CloudService {
         String prefix = text(input, "logStreamNamePrefix", "");
         List<LogStream> streams = new ArrayList<>(group.streams().stream().filter(s -> s.name().startsWith(prefix)).toList());
         if ("LastEventTime".equals(text(input, "orderBy", "LogStreamName"))) {
-            streams.sort(Comparator.comparingLong(s -> s.span() == null ? 0 : s.span()[1]));
+            streams.sort(Comparator.comparingLong(s -> s.span().map(LogStream.Span::lastEvent).orElse(0L)));
         }
-        if (input.has("descending") && input.get("descending").getAsBoolean()) {
+        if (flag(input, "descending")) {
             Collections.reverse(streams);
         }
         JsonArray array = new JsonArray();
@@ -130,12 +134,11 @@ public final class LogsService implements CloudService {
             JsonObject json = new JsonObject();
             json.addProperty("logStreamName", stream.name());
             json.addProperty("creationTime", stream.creationTime());
-            long[] span = stream.span();
-            if (span != null) {
-                json.addProperty("firstEventTimestamp", span[0]);
-                json.addProperty("lastEventTimestamp", span[1]);
-                json.addProperty("lastIngestionTime", span[2]);
-            }
+            stream.span().ifPresent(span -> {
+                json.addProperty("firstEventTimestamp", span.firstEvent());
+                json.addProperty("lastEventTimestamp", span.lastEvent());
+                json.addProperty("lastIngestionTime", span.lastIngestion());
+            });
             json.addProperty("uploadSequenceToken", "1");
             json.addProperty("arn", stream.arn());
             json.addProperty("storedBytes", stream.storedBytes());
@@ -148,13 +151,20 @@ public final class LogsService implements CloudService {
 
     private JsonObject putEvents(JsonObject input) {
         LogStream stream = group(input).find(required(input, "logStreamName")).orElseThrow(LogsException::streamNotFound);
-        if (!input.has("logEvents")) {
+        JsonArray given = array(input, "logEvents");
+        if (given == null || given.isEmpty()) {
             throw new LogsException("InvalidParameterException", "logEvents must not be empty");
         }
-        for (JsonElement event : input.getAsJsonArray("logEvents")) {
-            JsonObject e = event.getAsJsonObject();
-            stream.append(e.get("timestamp").getAsLong(), e.get("message").getAsString());
+        List<PutEvent> events = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            if (!given.get(i).isJsonObject()) {
+                throw notConvertible("logEvents", "a structure");
+            }
+            JsonObject event = given.get(i).getAsJsonObject();
+            String where = "logEvents." + (i + 1) + ".member.";
+            events.add(new PutEvent(requiredNumber(event, "timestamp", where), required(event, "message", where)));
         }
+        events.forEach(event -> stream.append(event.timestamp(), event.message()));
         JsonObject output = new JsonObject();
         output.addProperty("nextSequenceToken", Long.toString(System.nanoTime()));
         return output;
@@ -177,7 +187,7 @@ public final class LogsService implements CloudService {
         JsonObject output = new JsonObject();
         output.add("events", events);
         // Every event is in this one answer, so both tokens say "nothing more"; clients stop when a token repeats.
-        String token = input.has("nextToken") ? input.get("nextToken").getAsString() : "f/" + events.size();
+        String token = text(input, "nextToken", "f/" + events.size());
         output.addProperty("nextForwardToken", token);
         output.addProperty("nextBackwardToken", "b/" + events.size());
         return output;
@@ -189,12 +199,23 @@ public final class LogsService implements CloudService {
         long start = number(input, "startTime", Long.MIN_VALUE);
         long end = number(input, "endTime", Long.MAX_VALUE);
         List<String> names = new ArrayList<>();
-        if (input.has("logStreamNames")) {
-            input.getAsJsonArray("logStreamNames").forEach(n -> names.add(n.getAsString()));
+        JsonArray streamNames = array(input, "logStreamNames");
+        if (streamNames != null) {
+            for (JsonElement name : streamNames) {
+                if (!name.isJsonPrimitive()) {
+                    throw notConvertible("logStreamNames", "a list of strings");
+                }
+                names.add(name.getAsString());
+            }
         }
         String prefix = text(input, "logStreamNamePrefix", "");
-        long skip = input.has("nextToken") ? Long.parseLong(input.get("nextToken").getAsString()) : 0;
-        int limit = (int) number(input, "limit", PAGE);
+        long skip = skip(text(input, "nextToken", null));
+        long limit = number(input, "limit", PAGE);
+        if (limit < 1 || limit > PAGE) {
+            throw new LogsException("InvalidParameterException", "1 validation error detected: Value '" + limit
+                    + "' at 'limit' failed to satisfy constraint: Member must have value "
+                    + (limit < 1 ? "greater than or equal to 1" : "less than or equal to " + PAGE));
+        }
         List<JsonObject> matched = new ArrayList<>();
         for (LogStream stream : group.streams()) {
             if (!names.isEmpty() && !names.contains(stream.name()) || !stream.name().startsWith(prefix)) {
@@ -219,7 +240,7 @@ public final class LogsService implements CloudService {
         JsonObject output = new JsonObject();
         output.add("events", events);
         output.add("searchedLogStreams", new JsonArray());
-        if (skip + limit < matched.size()) {
+        if (skip < matched.size() - limit) {
             output.addProperty("nextToken", Long.toString(skip + limit));
         }
         return output;
@@ -235,21 +256,103 @@ public final class LogsService implements CloudService {
         return store.find(name).orElseThrow(LogsException::groupNotFound);
     }
 
+    /** FilterLogEvents' nextToken: how many matching events earlier pages showed. */
+    private static long skip(String nextToken) {
+        if (nextToken == null) {
+            return 0;
+        }
+        try {
+            long skip = Long.parseLong(nextToken);
+            if (skip >= 0) {
+                return skip;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new LogsException("InvalidParameterException", "The specified nextToken is invalid.");
+    }
+
     private static String required(JsonObject input, String member) {
+        return required(input, member, "");
+    }
+
+    /** @param where the path of {@code input} in the request, for the message ({@code logEvents.1.member.}) */
+    private static String required(JsonObject input, String member, String where) {
         String value = text(input, member, null);
         if (value == null) {
-            throw new LogsException("InvalidParameterException", "1 validation error detected: Value null at '"
-                    + member + "' failed to satisfy constraint: Member must not be null");
+            throw missing(where + member);
         }
         return value;
     }
 
+    private static long requiredNumber(JsonObject input, String member, String where) {
+        if (value(input, member) == null) {
+            throw missing(where + member);
+        }
+        return number(input, member, 0);
+    }
+
+    private static LogsException missing(String member) {
+        return new LogsException("InvalidParameterException", "1 validation error detected: Value null at '"
+                + member + "' failed to satisfy constraint: Member must not be null");
+    }
+
     private static String text(JsonObject input, String member, String fallback) {
-        return input.has(member) && !input.get(member).isJsonNull() ? input.get(member).getAsString() : fallback;
+        JsonElement value = value(input, member);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isJsonPrimitive()) {
+            throw notConvertible(member, "a string");
+        }
+        return value.getAsString();
     }
 
     private static long number(JsonObject input, String member, long fallback) {
-        return input.has(member) && !input.get(member).isJsonNull() ? input.get(member).getAsLong() : fallback;
+        JsonElement value = value(input, member);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+                return value.getAsLong();
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw notConvertible(member, "a number");
+    }
+
+    private static boolean flag(JsonObject input, String member) {
+        JsonElement value = value(input, member);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            throw notConvertible(member, "a boolean");
+        }
+        return value.getAsBoolean();
+    }
+
+    private static JsonArray array(JsonObject input, String member) {
+        JsonElement value = value(input, member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isJsonArray()) {
+            throw notConvertible(member, "a list");
+        }
+        return value.getAsJsonArray();
+    }
+
+    private static JsonElement value(JsonObject input, String member) {
+        JsonElement value = input.get(member);
+        return value == null || value.isJsonNull() ? null : value;
+    }
+
+    /** A member of the wrong JSON type: the JSON 1.1 protocol's error, raised before the operation runs. */
+    private static LogsException notConvertible(String member, String expected) {
+        return new LogsException("SerializationException", "Cannot read " + member + ": it must be " + expected + ".");
     }
 
     private static CloudResponse json(int status, JsonObject body, String requestId) {

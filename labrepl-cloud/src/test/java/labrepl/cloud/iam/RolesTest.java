@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.DeleteConflictException;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
+import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
 
@@ -47,5 +48,16 @@ class RolesTest {
         iam.deleteRole(b -> b.roleName("MyFunctionRole"));
         assertEquals("The role with name MyFunctionRole cannot be found.", assertThrows(NoSuchEntityException.class,
                 () -> iam.getRole(b -> b.roleName("MyFunctionRole"))).awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void aSessionDurationOutsideOneToTwelveHoursIsAValidationError(IamClient iam) {
+        IamException refused = assertThrows(IamException.class, () -> iam.createRole(b -> b.roleName("Brief")
+                .assumeRolePolicyDocument(TRUST).maxSessionDuration(60)));
+        assertEquals("ValidationError", refused.awsErrorDetails().errorCode());
+        assertEquals("1 validation error detected: Value '60' at 'maxSessionDuration' failed to satisfy constraint:"
+                + " Member must have value greater than or equal to 3600", refused.awsErrorDetails().errorMessage());
+        assertEquals(43200, iam.createRole(b -> b.roleName("Long").assumeRolePolicyDocument(TRUST)
+                .maxSessionDuration(43200)).role().maxSessionDuration());
     }
 }

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -38,21 +38,13 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
 
 /** Lambda's control plane through the SDK: every operation, and the errors AWS answers with. */
 @Tag("process")
+@WithLocalCloud
 class ControlPlaneTest {
 
     private static final String ROLE = JavaFunctionTest.ROLE;
     private static final String ECHO = Behaviours.class.getName() + "::echo";
+    @ClassCloud
     private static TestCloud cloud;
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     private static CreateFunctionResponse create(String name) {
         return cloud.lambda().createFunction(b -> b.functionName(name).runtime(Runtime.JAVA17).role(ROLE).handler(ECHO)

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,19 +21,11 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** A function that throws, times out, exits or runs out of memory ends its own environment, with AWS's texts. */
 @Tag("process")
+@WithLocalCloud
 class FunctionFailureTest {
 
+    @ClassCloud
     private static TestCloud cloud;
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     private static void create(String name, String method, int timeout, int memory) {
         cloud.lambda().createFunction(b -> b.functionName(name).runtime(Runtime.JAVA17).role(JavaFunctionTest.ROLE)

@@ -8,10 +8,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
+import labrepl.cloud.junit.WithLocalCloud;
 import labrepl.cloud.lambda.handlers.Behaviours;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -20,20 +20,12 @@ import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 @Tag("process")
+@WithLocalCloud
 class JavaFunctionTest {
 
     static final String ROLE = "arn:aws:iam::000000000000:role/ListCustomers";
+    @ClassCloud
     private static TestCloud cloud;
-
-    @BeforeAll
-    static void start() {
-        cloud = TestCloud.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
 
     static void create(String name, String handler, int timeout) {
         cloud.lambda().createFunction(b -> b.functionName(name).runtime(Runtime.JAVA17).role(ROLE).handler(handler)

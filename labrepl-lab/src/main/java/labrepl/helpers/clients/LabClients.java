@@ -1,6 +1,7 @@
 package labrepl.helpers.clients;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,12 +42,15 @@ public final class LabClients implements AutoCloseable {
     private final DestructiveCallGuard guard;
     private final Memo<DynamoDbClient> dynamodb;
     private final Memo<S3Client> s3;
+    private final List<ExecutionInterceptor> interceptors;
     private final Map<Class<?>, Memo<SdkClient>> others = new ConcurrentHashMap<>();
     private final SdkCallLog calls = new SdkCallLog();
 
-    private LabClients(Target target, Redactor redactor, Confirmation confirmation) {
+    private LabClients(Target target, Redactor redactor, Confirmation confirmation,
+            List<ExecutionInterceptor> interceptors) {
         this.target = target;
         this.guard = new DestructiveCallGuard(confirmation, target.region());
+        this.interceptors = List.copyOf(interceptors);
         // Made now, so fixed secrets are masked from the start, in /sh output too, before any client exists.
         this.credentials = new RedactingCredentialsProvider(target.credentials(), redactor);
         SdkHttpService httpService = ServiceLoader.load(SdkHttpService.class, SdkHttpService.class.getClassLoader())
@@ -59,7 +64,16 @@ public final class LabClients implements AutoCloseable {
 
     /** {@code confirmation} answers for deletions on real AWS (see {@link DestructiveCallGuard}). */
     public static LabClients forTarget(Target target, Redactor redactor, Confirmation confirmation) {
-        return new LabClients(target, redactor, confirmation);
+        return new LabClients(target, redactor, confirmation, List.of());
+    }
+
+    /**
+     * Clients whose every call also passes through {@code interceptors}, e.g. a guard that lets only
+     * reads through ({@code labrepl check}).
+     */
+    public static LabClients forTarget(Target target, Redactor redactor, Confirmation confirmation,
+            List<ExecutionInterceptor> interceptors) {
+        return new LabClients(target, redactor, confirmation, interceptors);
     }
 
     public Target target() {
@@ -184,6 +198,7 @@ public final class LabClients implements AutoCloseable {
                 .apiCallTimeout(CALL_TIMEOUT)
                 .addExecutionInterceptor(new AttemptCounter())
                 .addExecutionInterceptor(calls);
+        interceptors.forEach(overrides::addExecutionInterceptor);
         if (target.clientReachesAws(clientInterface)) {
             overrides.addExecutionInterceptor(guard);
         }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import labrepl.cloud.storage.FileTrees;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
@@ -37,6 +37,9 @@ public final class FunctionPackage {
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+)?class\\s+(\\w+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
+    /** What an exercise's handler has where the learner writes code. */
+    private static final String BLANK = "____";
+
     private final byte[] zip;
     private final String handler;
     private final String runtime;
@@ -53,12 +56,7 @@ public final class FunctionPackage {
      * @throws IllegalArgumentException with the compiler's messages when it does not compile
      */
     public static FunctionPackage fromSource(Path source) {
-        String text;
-        try {
-            text = Files.readString(source, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage(), e);
-        }
+        String text = readFilled(source);
         Path classes = compile(source);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -79,6 +77,57 @@ public final class FunctionPackage {
         } finally {
             delete(classes);
         }
+    }
+
+    /**
+     * Packages a Python function's source file, as the lab's Python functions are deployed: the file
+     * alone at the zip's root, handler {@code MODULE.lambda_handler}, runtime python3.12.
+     *
+     * @throws IllegalArgumentException when the file still has blanks to fill in, or cannot be read
+     */
+    public static FunctionPackage fromPython(Path source) {
+        String text = readFilled(source);
+        String file = source.getFileName().toString();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry(file));
+                zip.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return new FunctionPackage(bytes.toByteArray(), file.replaceFirst("\\.py$", "") + ".lambda_handler",
+                    "python3.12");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A handler's source, refused while it still has the blanks ({@code ____}) of an exercise: the
+     * compiler would only say it cannot find a symbol.
+     */
+    private static String readFilled(Path source) {
+        String text;
+        try {
+            text = Files.readString(source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+        List<String> lines = text.lines().toList();
+        List<String> blanks = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int here = lines.get(i).split(BLANK, -1).length - 1;
+            if (here > 0) {
+                count += here;
+                blanks.add("line " + (i + 1) + ": " + lines.get(i).strip());
+            }
+        }
+        if (count > 0) {
+            throw new IllegalArgumentException(source.getFileName() + " still has " + count + (count == 1 ? " blank"
+                    : " blanks") + " to fill in, where " + BLANK + " stands; put the code that belongs there in its"
+                    + " place and try again.\n  " + String.join("\n  ", blanks));
+        }
+        return text;
     }
 
     /** The same package with another handler string, e.g. {@code "ListCustomers::handleRequest"}. */
@@ -110,8 +159,9 @@ public final class FunctionPackage {
 
     @Override
     public String toString() {
-        return String.format("FunctionPackage(handler %s, runtime %s, %.1f MB zipped)", handler, runtime,
-                zip.length / 1e6);
+        String size = zip.length < 1_000_000 ? String.format("%.1f KB", zip.length / 1e3)
+                : String.format("%.1f MB", zip.length / 1e6);
+        return "FunctionPackage(handler " + handler + ", runtime " + runtime + ", " + size + " zipped)";
     }
 
     private static Path compile(Path source) {
@@ -171,8 +221,8 @@ public final class FunctionPackage {
     }
 
     private static void delete(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             // A temporary folder left behind is the OS's to clean.
         }

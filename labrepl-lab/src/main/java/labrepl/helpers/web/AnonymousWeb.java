@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opens a URL as a browser on this machine would: no AWS credentials, and every
@@ -32,8 +33,19 @@ public final class AnonymousWeb {
     }
 
     public static WebPage get(URI url) throws IOException, InterruptedException {
+        return request("GET", url, Optional.empty());
+    }
+
+    /**
+     * A request as a page's script makes it from a browser: the method, no body, and when the page
+     * comes from another site, its {@code origin} in an Origin header.
+     */
+    public static WebPage request(String method, URI url, Optional<String> origin)
+            throws IOException, InterruptedException {
         String host = url.getHost();
-        HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30))
+                .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody());
+        origin.ifPresent(value -> request.header("Origin", value));
         if (host != null && host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
             int port = url.getPort() < 0 ? 80 : url.getPort();
             String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
@@ -45,6 +57,7 @@ public final class AnonymousWeb {
         }
         HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new WebPage(url.toString(), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse("(no content type)"), response.body());
+                response.headers().firstValue("Content-Type").orElse("(no content type)"), response.body(),
+                response.headers().map());
     }
 }

@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Snippet;
+import labrepl.check.CheckResult;
+import labrepl.check.Grader;
+import labrepl.check.LabChecks;
+import labrepl.check.Labs;
+import labrepl.check.TargetReader;
+import labrepl.check.report.TextReport;
 import labrepl.notebook.SessionNotebook;
 import labrepl.repl.Session;
 
@@ -59,6 +65,7 @@ final class Commands {
         add("/sh", "COMMAND", "run a shell command (e.g. aws ...) against this target", shell::run);
         add("/aws", "[NAME =] COMMAND", "an aws CLI command as SDK Java: shown, run, response kept", mirror::aws);
         add("/cli", "[$N]", "the aws CLI command of the last SDK call (or of the one that gave $N)", mirror::cli);
+        add("/check", "[LAB]", "grade the labs on this target: what is done, hints for the rest", this::check);
         add("/trace", "", "the full stack trace of the last exception", arg -> trace());
         add("/exit", "", "leave (as does Ctrl-D)", arg -> exitRequested = true);
     }
@@ -176,6 +183,21 @@ final class Commands {
             printer.note("Saved " + cells.size() + " cells to " + path + "; labrepl verify " + file + " replays them.");
         } catch (IOException e) {
             printer.error("Cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads the target only, as {@code labrepl check} does; the learner's session and data are untouched. */
+    private void check(String argument) {
+        List<LabChecks> labs;
+        try {
+            labs = Labs.named(argument.isEmpty() ? List.of() : List.of(argument.split("\\s+")));
+        } catch (IllegalArgumentException e) {
+            printer.error(e.getMessage());
+            return;
+        }
+        try (TargetReader target = TargetReader.of(session.target())) {
+            List<CheckResult> grades = Grader.grade(target, labs);
+            printer.text(TextReport.render(labs, grades, printer.showsColour()).stripTrailing());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /** Writes the REPL's own lines to the terminal, coloured by what they are. */
 final class Printer {
@@ -48,6 +49,12 @@ final class Printer {
 
     void title(String line) {
         styled(TITLE, line);
+    }
+
+    /** Whether the terminal shows colours, for text that carries its own (a report). */
+    boolean showsColour() {
+        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return colours != null && colours >= 8;
     }
 
     private void styled(AttributedStyle style, String line) {

@@ -2,7 +2,7 @@ package labrepl.repl.engine;
 
 /**
  * What the learner's {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} calls
- * become once {@link ExitCallRewriter} has rewritten a snippet: they end the cell, not the JVM
+ * become once {@link ExitCallVisitor} has rewritten a snippet: they end the cell, not the JVM
  * that also runs the REPL and the local cloud. Public because rewritten snippet classes call it.
  */
 public final class ExitTrap {

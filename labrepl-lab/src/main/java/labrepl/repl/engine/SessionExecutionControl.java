@@ -48,7 +48,7 @@ public final class SessionExecutionControl extends DirectExecutionControl {
 
     private static byte[] rewrite(byte[] classFile) {
         try {
-            return StopCheckWeaver.weave(ExitCallRewriter.rewrite(classFile));
+            return SnippetRewriter.rewrite(classFile);
         } catch (IllegalArgumentException newerClassFormat) {
             // ASM does not know this JDK's class format yet: the snippet runs as compiled, a System.exit
             // in it would end the JVM and Ctrl-C only interrupts it. Better than not running it at all.

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import labrepl.helpers.clients.LabClients;
 
 /**
- * Ctrl-C for one session's cells. Pressing it sets the switch; the checks {@link StopCheckWeaver}
+ * Ctrl-C for one session's cells. Pressing it sets the switch; the checks {@link StopCheckVisitor}
  * puts into every snippet method then end the cell with {@link CellStopped}, in the learner's own
  * code only. No stop is ever thrown into a library: {@code Thread.stop}, which JShell uses on JDK 17,
  * could land inside the HTTP client, which closes its connection pool for good on any

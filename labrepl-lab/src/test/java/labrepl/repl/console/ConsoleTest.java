@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import labrepl.check.Labs;
 import labrepl.cloud.junit.ClassCloud;
 import labrepl.cloud.junit.TestCloud;
 import labrepl.cloud.junit.WithLocalCloud;
@@ -203,10 +204,24 @@ class ConsoleTest {
         assertTrue(help.get(0).startsWith("Helpers (DynamoDB and S3 on the local cloud at "), help.get(0));
         for (String name : List.of("pretty(x)", "toRows(resp, names...)", "table(resp)", "item(json)",
                 "itemFromFile(name)", "client(type)", "/vars", "/sh COMMAND", "/save FILE", "/aws [NAME =] COMMAND",
-                "/cli [$N]")) {
+                "/cli [$N]", "/check [LAB]")) {
             assertTrue(help.stream().anyMatch(line -> line.startsWith("  " + name + " ")), name);
         }
         assertCommand("/nope", "No command /nope. /help lists the commands.");
+    }
+
+    @Test
+    void checkGradesTheLabsOnTheSessionsTargetWithHints() throws Exception {
+        List<String> grade = repl.enter("/check lab1");
+
+        assertEquals("Lab 1: the page on an S3 website, and the LabCustomers table", grade.get(0));
+        assertEquals("  FAILED   1.1  the bucket customerswebsite-REGION-ACCOUNT_ID, in the lab's region", grade.get(1));
+        assertEquals("                there is no bucket customerswebsite-us-west-2-000000000000; create it in"
+                + " us-west-2", grade.get(2));
+        assertTrue(grade.contains("  passed   2.1  the table LabCustomers with the partition key ID (String)"),
+                String.join("\n", grade));
+        assertEquals("9 checks: 1 passed, 3 failed, 5 blocked", grade.get(grade.size() - 1));
+        assertCommand("/check lab9", "no lab called 'lab9'; the labs are " + String.join(", ", Labs.names()));
     }
 
     @Test

@@ -91,8 +91,7 @@ final class ApiOperations {
         String apiKeySelection = body.string("apiKeySelectionExpression");
         String ipAddressType = body.string("ipAddressType");
         long now = context.now();
-        Api updated = context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        Api updated = context.change(apiId, api -> {
             Api changed = api.withSettings(name != null ? name : api.name(),
                     description != null ? description : api.description(),
                     version != null ? version : api.version(), cors != null ? cors : api.cors(),
@@ -115,12 +114,9 @@ final class ApiOperations {
     ControlAnswer deleteCors(ControlRequest request) {
         String apiId = request.segment(2);
         long now = context.now();
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
-            return AutoDeploy.afterChange(api.withSettings(api.name(), api.description(), api.version(), null,
+        context.change(apiId, api -> AutoDeploy.afterChange(api.withSettings(api.name(), api.description(), api.version(), null,
                     api.disableExecuteApiEndpoint(), api.routeSelectionExpression(),
-                    api.apiKeySelectionExpression(), api.ipAddressType()), now);
-        });
+                    api.apiKeySelectionExpression(), api.ipAddressType()), now));
         return ControlAnswer.noContent();
     }
 

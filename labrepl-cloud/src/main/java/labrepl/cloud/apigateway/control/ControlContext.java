@@ -1,6 +1,7 @@
 package labrepl.cloud.apigateway.control;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.apigateway.model.Api;
 import labrepl.cloud.apigateway.store.ApiCatalog;
@@ -15,5 +16,13 @@ record ControlContext(ApiCatalog catalog, Lookups lookups, CloudIdentity identit
     /** The API as it is now, or AWS's NotFoundException. */
     Api api(String apiId) {
         return lookups.api(catalog.find(apiId).orElse(null), apiId);
+    }
+
+    /**
+     * Applies {@code change} to the API as it is now (AWS's NotFoundException when there is none)
+     * and stores what it returns; the change may throw to refuse, and then nothing is stored.
+     */
+    Api change(String apiId, UnaryOperator<Api> change) {
+        return catalog.update(apiId, current -> change.apply(lookups.api(current, apiId)));
     }
 }

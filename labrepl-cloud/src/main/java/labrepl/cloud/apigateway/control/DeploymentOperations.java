@@ -24,16 +24,14 @@ final class DeploymentOperations {
         String description = body.string("description", 0, 1024);
         String stageName = body.string("stageName", 1, 128);
         long now = context.now();
-        Deployment[] made = new Deployment[1];
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        String deploymentId = ResourceIds.deployment();
+        Api updated = context.change(apiId, api -> {
             if (stageName != null) {
                 context.lookups().stage(api, stageName);
             }
-            made[0] = api.snapshot(ResourceIds.deployment(), description, now, false);
-            return AutoDeploy.deploy(api, stageName, made[0], now);
+            return AutoDeploy.deploy(api, stageName, api.snapshot(deploymentId, description, now, false), now);
         });
-        return ControlAnswer.created(Shapes.deployment(made[0]));
+        return ControlAnswer.created(Shapes.deployment(updated.deployments().get(deploymentId)));
     }
 
     ControlAnswer get(ControlRequest request) {
@@ -48,8 +46,7 @@ final class DeploymentOperations {
     ControlAnswer delete(ControlRequest request) {
         String apiId = request.segment(2);
         String deploymentId = request.segment(4);
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        context.change(apiId, api -> {
             context.lookups().deployment(api, deploymentId);
             for (Stage stage : api.stages().values()) {
                 if (deploymentId.equals(stage.deploymentId())) {
@@ -60,10 +57,5 @@ final class DeploymentOperations {
             return api.withoutDeployment(deploymentId);
         });
         return ControlAnswer.noContent();
-    }
-
-    private Api api(ControlRequest request) {
-        String apiId = request.segment(2);
-        return context.lookups().api(context.catalog().find(apiId).orElse(null), apiId);
     }
 }

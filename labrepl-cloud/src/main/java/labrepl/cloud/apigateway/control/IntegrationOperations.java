@@ -36,8 +36,7 @@ final class IntegrationOperations {
                 payloadFormat(body.string("payloadFormatVersion")), timeout(body), body.string("description", 0, 1024),
                 false);
         long now = context.now();
-        context.catalog().update(apiId, current -> AutoDeploy.afterChange(context.lookups().api(current, apiId)
-                .withIntegration(integration), now));
+        context.change(apiId, api -> AutoDeploy.afterChange(api.withIntegration(integration), now));
         return ControlAnswer.created(Shapes.integration(integration));
     }
 
@@ -67,9 +66,7 @@ final class IntegrationOperations {
         Integer timeout = body.has("timeoutInMillis") ? timeout(body) : null;
         String description = body.string("description", 0, 1024);
         long now = context.now();
-        Integration[] updated = new Integration[1];
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        Api updated = context.change(apiId, api -> {
             Integration old = context.lookups().integration(api, integrationId);
             Integration changed = new Integration(integrationId, old.integrationType(),
                     uri != null ? uri : old.integrationUri(), method != null ? method : old.integrationMethod(),
@@ -77,18 +74,16 @@ final class IntegrationOperations {
                     format != null ? format : old.payloadFormatVersion(),
                     timeout != null ? timeout : old.timeoutInMillis(),
                     description != null ? description : old.description(), old.managed());
-            updated[0] = changed;
             return AutoDeploy.afterChange(api.withIntegration(changed), now);
         });
-        return ControlAnswer.ok(Shapes.integration(updated[0]));
+        return ControlAnswer.ok(Shapes.integration(updated.integrations().get(integrationId)));
     }
 
     ControlAnswer delete(ControlRequest request) {
         String apiId = request.segment(2);
         String integrationId = request.segment(4);
         long now = context.now();
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        context.change(apiId, api -> {
             context.lookups().integration(api, integrationId);
             for (Route route : api.routes().values()) {
                 if (integrationId.equals(route.integrationId())) {

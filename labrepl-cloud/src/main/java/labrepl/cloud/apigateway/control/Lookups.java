@@ -1,5 +1,6 @@
 package labrepl.cloud.apigateway.control;
 
+import java.util.Map;
 import labrepl.cloud.apigateway.model.Api;
 import labrepl.cloud.apigateway.model.Deployment;
 import labrepl.cloud.apigateway.model.Integration;
@@ -23,38 +24,28 @@ final class Lookups {
     }
 
     Route route(Api api, String routeId) {
-        Route route = api.routes().get(routeId);
-        if (route == null) {
-            throw ApiGatewayError.notFound("Route", "Invalid Route identifier specified " + accountId + ":"
-                    + api.apiId() + ":" + routeId);
-        }
-        return route;
+        return part(api, api.routes(), routeId, "Route", "Route");
     }
 
     Integration integration(Api api, String integrationId) {
-        Integration integration = api.integrations().get(integrationId);
-        if (integration == null) {
-            throw ApiGatewayError.notFound("Integration", "Invalid Integration identifier specified " + accountId
-                    + ":" + api.apiId() + ":" + integrationId);
-        }
-        return integration;
+        return part(api, api.integrations(), integrationId, "Integration", "Integration");
     }
 
     Stage stage(Api api, String stageName) {
-        Stage stage = api.stages().get(stageName);
-        if (stage == null) {
-            throw ApiGatewayError.notFound("Stage", "Invalid stage identifier specified " + accountId + ":"
-                    + api.apiId() + ":" + stageName);
-        }
-        return stage;
+        return part(api, api.stages(), stageName, "Stage", "stage");
     }
 
     Deployment deployment(Api api, String deploymentId) {
-        Deployment deployment = api.deployments().get(deploymentId);
-        if (deployment == null) {
-            throw ApiGatewayError.notFound("Deployment", "Invalid Deployment identifier specified " + accountId
-                    + ":" + api.apiId() + ":" + deploymentId);
+        return part(api, api.deployments(), deploymentId, "Deployment", "Deployment");
+    }
+
+    /** @param word how AWS's message names the part ("Invalid stage identifier", "Invalid Route identifier") */
+    private <T> T part(Api api, Map<String, T> parts, String id, String resourceType, String word) {
+        T part = parts.get(id);
+        if (part == null) {
+            throw ApiGatewayError.notFound(resourceType, "Invalid " + word + " identifier specified " + accountId
+                    + ":" + api.apiId() + ":" + id);
         }
-        return deployment;
+        return part;
     }
 }

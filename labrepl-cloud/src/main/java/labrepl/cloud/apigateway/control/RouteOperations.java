@@ -30,8 +30,7 @@ final class RouteOperations {
         Route route = new Route(ResourceIds.route(), routeKey, target, authorization(body.string("authorizationType")),
                 apiKeyRequired(body.bool("apiKeyRequired")), body.string("operationName", 1, 64), false);
         long now = context.now();
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        context.change(apiId, api -> {
             checkUnique(api, route);
             checkTarget(api, route.target());
             return AutoDeploy.afterChange(api.withRoute(route), now);
@@ -64,9 +63,7 @@ final class RouteOperations {
         }
         String operationName = body.string("operationName", 1, 64);
         long now = context.now();
-        Route[] updated = new Route[1];
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        Api updated = context.change(apiId, api -> {
             Route route = context.lookups().route(api, routeId);
             Route changed = new Route(routeId, routeKey != null ? routeKey : route.routeKey(),
                     target == null ? route.target() : target.isEmpty() ? null : target,
@@ -74,18 +71,16 @@ final class RouteOperations {
                     operationName != null ? operationName : route.operationName(), route.managed());
             checkUnique(api, changed);
             checkTarget(api, changed.target());
-            updated[0] = changed;
             return AutoDeploy.afterChange(api.withRoute(changed), now);
         });
-        return ControlAnswer.ok(Shapes.route(updated[0]));
+        return ControlAnswer.ok(Shapes.route(updated.routes().get(routeId)));
     }
 
     ControlAnswer delete(ControlRequest request) {
         String apiId = request.segment(2);
         String routeId = request.segment(4);
         long now = context.now();
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        context.change(apiId, api -> {
             context.lookups().route(api, routeId);
             return AutoDeploy.afterChange(api.withoutRoute(routeId), now);
         });

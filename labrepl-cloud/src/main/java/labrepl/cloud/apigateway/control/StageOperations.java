@@ -38,8 +38,7 @@ final class StageOperations {
         Map<String, String> variables = body.stringMap("stageVariables");
         Map<String, String> tags = body.stringMap("tags");
         long now = context.now();
-        Api updated = context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        Api updated = context.change(apiId, api -> {
             if (api.stages().containsKey(name)) {
                 throw ApiGatewayError.conflict("Stage already exists: " + name + ".");
             }
@@ -70,8 +69,7 @@ final class StageOperations {
         String description = body.string("description", 0, 1024);
         Map<String, String> variables = body.stringMap("stageVariables");
         long now = context.now();
-        Api updated = context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        Api updated = context.change(apiId, api -> {
             Stage stage = context.lookups().stage(api, name);
             if (deploymentId != null) {
                 context.lookups().deployment(api, deploymentId);
@@ -90,16 +88,10 @@ final class StageOperations {
     ControlAnswer delete(ControlRequest request) {
         String apiId = request.segment(2);
         String name = request.segment(4);
-        context.catalog().update(apiId, current -> {
-            Api api = context.lookups().api(current, apiId);
+        context.change(apiId, api -> {
             context.lookups().stage(api, name);
             return api.withoutStage(name);
         });
         return ControlAnswer.noContent();
-    }
-
-    private Api api(ControlRequest request) {
-        String apiId = request.segment(2);
-        return context.lookups().api(context.catalog().find(apiId).orElse(null), apiId);
     }
 }

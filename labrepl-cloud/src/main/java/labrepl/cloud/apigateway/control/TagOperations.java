@@ -63,8 +63,7 @@ final class TagOperations {
     }
 
     private void change(Tagged tagged, UnaryOperator<Map<String, String>> change) {
-        context.catalog().update(tagged.apiId(), current -> {
-            Api api = context.lookups().api(current, tagged.apiId());
+        context.change(tagged.apiId(), api -> {
             if (tagged.stageName() == null) {
                 return api.withTags(change.apply(api.tags()));
             }

@@ -62,6 +62,9 @@ public final class LambdaIntegration implements AutoCloseable {
         } catch (LambdaInvoker.TooManyRequestsException e) {
             LOG.warning(() -> "Route " + routeKey + ": " + function + " is throttled: " + e.getMessage());
             return GatewayAnswer.internalError();
+        } catch (LambdaInvoker.InvokeFailedException e) {
+            LOG.warning(() -> "Route " + routeKey + ": Lambda could not run " + function + ": " + e.getMessage());
+            return GatewayAnswer.internalError();
         } catch (IllegalStateException e) {
             LOG.warning(() -> "Route " + routeKey + ": " + e.getMessage());
             return GatewayAnswer.internalError();

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 import labrepl.cloud.http.HttpHeaders;
 
 /**
@@ -21,6 +22,9 @@ import labrepl.cloud.http.HttpHeaders;
  * have a {@code statusCode}. Anything else is an invalid response: the caller answers 500.
  */
 public final class ResponseMapping {
+
+    /** RFC 9110's token, which a header's name must be. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private ResponseMapping() {
     }
@@ -58,7 +62,7 @@ public final class ResponseMapping {
         HttpHeaders headers = new HttpHeaders();
         if (answer.has("headers") && !answer.get("headers").isJsonNull()) {
             for (Map.Entry<String, JsonElement> header : object(answer, "headers").entrySet()) {
-                headers.set(header.getKey(), scalar("headers." + header.getKey(), header.getValue()));
+                headers.set(name(header.getKey()), headerValue("headers." + header.getKey(), header.getValue()));
             }
         }
         if (multiValueHeaders && answer.has("multiValueHeaders") && !answer.get("multiValueHeaders").isJsonNull()) {
@@ -66,9 +70,10 @@ public final class ResponseMapping {
                 if (!header.getValue().isJsonArray()) {
                     throw new InvalidResponse("multiValueHeaders." + header.getKey() + " is not a list");
                 }
-                headers.remove(header.getKey());
+                String name = name(header.getKey());
+                headers.remove(name);
                 for (JsonElement value : header.getValue().getAsJsonArray()) {
-                    headers.add(header.getKey(), scalar("multiValueHeaders." + header.getKey(), value));
+                    headers.add(name, headerValue("multiValueHeaders." + name, value));
                 }
             }
         }
@@ -77,7 +82,7 @@ public final class ResponseMapping {
                 throw new InvalidResponse("cookies is not a list of strings");
             }
             for (JsonElement cookie : answer.getAsJsonArray("cookies")) {
-                headers.add("Set-Cookie", scalar("cookies", cookie));
+                headers.add("Set-Cookie", headerValue("cookies", cookie));
             }
         }
         byte[] body = body(answer);
@@ -125,11 +130,24 @@ public final class ResponseMapping {
         return answer.getAsJsonObject(name);
     }
 
-    private static String scalar(String where, JsonElement value) throws InvalidResponse {
+    /** A header's name, which HTTP allows only as a token: no spaces, colons or line breaks. */
+    private static String name(String name) throws InvalidResponse {
+        if (!HEADER_NAME.matcher(name).matches()) {
+            throw new InvalidResponse("\"" + name + "\" is not a valid HTTP header name");
+        }
+        return name;
+    }
+
+    /** A header's value: a scalar without line breaks or other control characters, which would end the header. */
+    private static String headerValue(String where, JsonElement value) throws InvalidResponse {
         if (!value.isJsonPrimitive()) {
             throw new InvalidResponse(where + " is not a string");
         }
-        return value.getAsString();
+        String text = value.getAsString();
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+            throw new InvalidResponse(where + " holds a control character (a line break?), which no header value may");
+        }
+        return text;
     }
 
     private static JsonElement parse(String text) throws InvalidResponse {

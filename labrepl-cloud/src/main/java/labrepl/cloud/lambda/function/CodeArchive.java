@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import labrepl.cloud.storage.FileTrees;
 
 /**
  * A deployment package as uploaded: the zip's bytes, their SHA-256 (base64, AWS's CodeSha256),

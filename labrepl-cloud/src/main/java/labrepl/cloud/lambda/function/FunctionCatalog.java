@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import labrepl.cloud.storage.DataStore;
+import labrepl.cloud.storage.FileTrees;
 import labrepl.cloud.storage.StoredMap;
 
 /**

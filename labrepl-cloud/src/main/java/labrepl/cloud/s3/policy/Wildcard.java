@@ -2,7 +2,10 @@ package labrepl.cloud.s3.policy;
 
 import java.util.Locale;
 
-/** IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one. */
+/**
+ * IAM's wildcards: {@code *} matches any run of characters ({@code /} included), {@code ?} any one.
+ * Public for those who explain a policy rather than enforce it ({@code labrepl check}).
+ */
 public final class Wildcard {
 
     private Wildcard() {

@@ -54,6 +54,22 @@ class ResponseMappingTest {
     }
 
     @Test
+    void aHeaderThatHttpCannotCarryIsAnInvalidResponseNotABrokenAnswer() {
+        String[][] headers = {{"", "v"}, {"x a", "v"}, {"x:a", "v"}, {"x-a\\r\\nInjected", "v"},
+            {"x-a", "one\\r\\nInjected: two"}, {"x-a", "\\u0000"}};
+        for (String[] header : headers) {
+            String name = "\"" + header[0] + "\"";
+            String value = "\"" + header[1] + "\"";
+            assertThrows(ResponseMapping.InvalidResponse.class, () -> ResponseMapping.v2(bytes("{\"statusCode\": 200,"
+                    + " \"headers\": {" + name + ": " + value + "}}")), name + ": " + value);
+            assertThrows(ResponseMapping.InvalidResponse.class, () -> ResponseMapping.v1(bytes("{\"statusCode\": 200,"
+                    + " \"multiValueHeaders\": {" + name + ": [" + value + "]}}")), name + ": " + value);
+        }
+        assertThrows(ResponseMapping.InvalidResponse.class, () -> ResponseMapping.v2(bytes("{\"statusCode\": 200,"
+                + " \"cookies\": [\"a=1\\nSet-Cookie: b=2\"]}")));
+    }
+
+    @Test
     void version1NeedsAStatusCodeAndMergesMultiValueHeaders() throws Exception {
         assertThrows(ResponseMapping.InvalidResponse.class, () -> ResponseMapping.v1(bytes("{\"result\":\"Saved\"}")));
         assertThrows(ResponseMapping.InvalidResponse.class, () -> ResponseMapping.v1(bytes("\"text\"")));

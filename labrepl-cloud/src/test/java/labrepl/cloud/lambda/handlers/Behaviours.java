@@ -52,6 +52,12 @@ public final class Behaviours {
         }
     }
 
+    /** The environment's process and Runtime API address, printed, then a sleep of {@code millis}. */
+    public static String identifyThenSleep(Map<String, Object> event) throws InterruptedException {
+        System.out.println("pid=" + ProcessHandle.current().pid() + " api=" + System.getenv("AWS_LAMBDA_RUNTIME_API"));
+        return sleep(event);
+    }
+
     public static void nothing(Map<String, Object> event) {
     }
 

@@ -1,4 +1,4 @@
-package labrepl.cloud.lambda.function;
+package labrepl.cloud.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removing a folder and everything in it. */
+/** Removing a folder and everything in it (a function's code, a temporary data folder). */
 public final class FileTrees {
 
     private FileTrees() {

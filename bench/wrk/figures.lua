@@ -1,4 +1,5 @@
--- Shared by the two phases: prints the figures run.sh collects, one "name value" pair per line.
+-- wrk's summary as the figures the bench scripts collect: one "name value" pair per line
+-- (requests, rps, errors, p50_ms ... p99.9_ms). Used as a script's done callback.
 local M = {}
 
 function M.report(summary, latency)
