@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import labrepl.cli.syntax.Arguments;
 import labrepl.cli.syntax.UsageError;
 import labrepl.cloud.http.PortInUseException;
@@ -24,8 +25,12 @@ import labrepl.target.TargetChoice;
  */
 public final class Main {
 
-    private static final Map<String, Command> COMMANDS = Map.of("serve", new ServeCommand(), "run", new RunCommand(),
-            "verify", new VerifyCommand(), "check", new CheckCommand(), "export", new ExportCommand());
+    /**
+     * Made only when named: a command's class sets up its syntax when first used, and check's names
+     * every lab's checks, which serve and the REPL have no use for at start.
+     */
+    private static final Map<String, Supplier<Command>> COMMANDS = Map.of("serve", ServeCommand::new,
+            "run", RunCommand::new, "verify", VerifyCommand::new, "check", CheckCommand::new, "export", ExportCommand::new);
 
     private Main() {
     }
@@ -37,11 +42,9 @@ public final class Main {
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         List<String> all = Arrays.asList(args);
-        Command command = all.isEmpty() ? null : COMMANDS.get(all.get(0));
-        List<String> rest = command == null ? all : all.subList(1, all.size());
-        if (command == null) {
-            command = new ReplCommand();
-        }
+        Supplier<Command> named = all.isEmpty() ? null : COMMANDS.get(all.get(0));
+        List<String> rest = named == null ? all : all.subList(1, all.size());
+        Command command = named == null ? new ReplCommand() : named.get();
         try {
             Arguments arguments = command.syntax().parse(rest);
             if (arguments.helpRequested()) {

@@ -9,8 +9,8 @@ import labrepl.cloud.LocalCloud;
 /** {@code labrepl serve}: run the local cloud alone, for the AWS CLI, boto3 or any SDK. */
 final class ServeCommand extends Command {
 
-    static final String SUMMARY = "Run the embedded local cloud (DynamoDB and S3) until Ctrl-C, for the AWS CLI,"
-            + " boto3 or any SDK.";
+    static final String SUMMARY = "Run the embedded local cloud (DynamoDB, S3, Lambda, API Gateway, IAM, CloudWatch Logs,"
+            + " STS) until Ctrl-C, for the AWS CLI, boto3 or any SDK.";
 
     private static final CommandSyntax SYNTAX = CloudOptions.addTo(CommandSyntax.builder("labrepl serve")
             .description(SUMMARY)).build();
