@@ -2,8 +2,9 @@ package labrepl.cloud.junit;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import labrepl.cloud.LocalCloud;
 import labrepl.cloud.awscli.AwsCli;
 import labrepl.cloud.awscli.AwsEnvironment;
@@ -37,14 +38,8 @@ public final class TestCloud implements AutoCloseable {
     private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("test-key", "test-secret");
 
     private final LocalCloud cloud;
-    /** The clients handed out so far, closed with the cloud. */
-    private final List<SdkClient> clients = new ArrayList<>();
-    private DynamoDbClient dynamodb;
-    private DynamoDbStreamsClient dynamodbStreams;
-    private S3Client s3;
-    private LambdaClient lambda;
-    private IamClient iam;
-    private CloudWatchLogsClient logs;
+    /** The clients handed out so far, one per client interface, closed with the cloud. */
+    private final Map<Class<?>, SdkClient> clients = new LinkedHashMap<>();
 
     private TestCloud(LocalCloud cloud) {
         this.cloud = cloud;
@@ -75,56 +70,40 @@ public final class TestCloud implements AutoCloseable {
         return cloud.identity().region();
     }
 
-    public synchronized DynamoDbClient dynamodb() {
-        if (dynamodb == null) {
-            dynamodb = pointedHere(DynamoDbClient.builder(), Region.of(region()));
-        }
-        return dynamodb;
+    public DynamoDbClient dynamodb() {
+        return client(DynamoDbClient.class, DynamoDbClient::builder, Region.of(region()));
     }
 
-    public synchronized DynamoDbStreamsClient dynamodbStreams() {
-        if (dynamodbStreams == null) {
-            dynamodbStreams = pointedHere(DynamoDbStreamsClient.builder(), Region.of(region()));
-        }
-        return dynamodbStreams;
+    public DynamoDbStreamsClient dynamodbStreams() {
+        return client(DynamoDbStreamsClient.class, DynamoDbStreamsClient::builder, Region.of(region()));
     }
 
-    public synchronized S3Client s3() {
-        if (s3 == null) {
-            s3 = pointedHere(S3Client.builder().forcePathStyle(true), Region.of(region()));
-        }
-        return s3;
+    public S3Client s3() {
+        return client(S3Client.class, () -> S3Client.builder().forcePathStyle(true), Region.of(region()));
     }
 
     /** A Lambda client; an invocation that runs longer than the SDK's 30 s read timeout needs a client of its own. */
-    public synchronized LambdaClient lambda() {
-        if (lambda == null) {
-            lambda = pointedHere(LambdaClient.builder(), Region.of(region()));
-        }
-        return lambda;
+    public LambdaClient lambda() {
+        return client(LambdaClient.class, LambdaClient::builder, Region.of(region()));
     }
 
     /** An IAM client; IAM is global, so it signs for us-east-1 whatever the cloud's region. */
-    public synchronized IamClient iam() {
-        if (iam == null) {
-            iam = pointedHere(IamClient.builder(), Region.AWS_GLOBAL);
-        }
-        return iam;
+    public IamClient iam() {
+        return client(IamClient.class, IamClient::builder, Region.AWS_GLOBAL);
     }
 
-    public synchronized CloudWatchLogsClient logs() {
-        if (logs == null) {
-            logs = pointedHere(CloudWatchLogsClient.builder(), Region.of(region()));
-        }
-        return logs;
+    public CloudWatchLogsClient logs() {
+        return client(CloudWatchLogsClient.class, CloudWatchLogsClient::builder, Region.of(region()));
     }
 
-    /** A client of this cloud, signing for {@code region} with the test credentials; closed with the cloud. */
-    private <B extends AwsClientBuilder<B, C>, C extends SdkClient> C pointedHere(B builder, Region region) {
-        C client = builder.endpointOverride(endpoint()).region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS)).build();
-        clients.add(client);
-        return client;
+    /**
+     * The one client of {@code type} for this cloud, made on first use, signing for {@code region}
+     * with the test credentials; closed with the cloud.
+     */
+    private synchronized <B extends AwsClientBuilder<B, C>, C extends SdkClient> C client(
+            Class<C> type, Supplier<B> builder, Region region) {
+        return type.cast(clients.computeIfAbsent(type, t -> builder.get().endpointOverride(endpoint()).region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS)).build()));
     }
 
     /** The AWS CLI pointed at this cloud with the clients' credentials, none of the user's settings, in {@code folder}. */
@@ -140,7 +119,7 @@ public final class TestCloud implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        clients.forEach(SdkClient::close);
+        clients.values().forEach(SdkClient::close);
         cloud.close();
     }
 }
