@@ -16,7 +16,7 @@ import labrepl.cloud.dynamodb.shape.Shape.Presence;
  */
 public final class DynamoDbShapes {
 
-    static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
+    private static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     static final Shape.Text STRING = text(null, null);
     static final Shape.Bool BOOLEAN = new Shape.Bool();
@@ -25,8 +25,10 @@ public final class DynamoDbShapes {
     static final Shape.MapOf ATTRIBUTE_MAP = map(STRING, ATTRIBUTE_VALUE, null, null);
     static final Shape.ListOf ATTRIBUTE_LIST = list(ATTRIBUTE_VALUE, null, null);
 
-    private static final Shape.Text TABLE_NAME = new Shape.Text(3, 255, NAME_PATTERN, List.of(), true);
-    private static final Shape.Text INDEX_NAME = new Shape.Text(3, 255, NAME_PATTERN, List.of(), false);
+    /** A table's name, or its ARN. */
+    static final Shape.Text TABLE_NAME = new Shape.Text(3, 255, NAME_PATTERN, List.of(), true);
+    /** An index's name, or a table's where an ARN is not taken for it. */
+    private static final Shape.Text NAME = new Shape.Text(3, 255, NAME_PATTERN, List.of(), false);
     private static final Shape.Text RETURN_CONSUMED_CAPACITY = oneOf("INDEXES", "TOTAL", "NONE");
     private static final Shape.Text RETURN_ITEM_COLLECTION_METRICS = oneOf("SIZE", "NONE");
     private static final Shape.Text RETURN_VALUES = oneOf("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW");
@@ -81,24 +83,25 @@ public final class DynamoDbShapes {
             optional("Enabled", BOOLEAN),
             optional("SSEType", oneOf("AES256", "KMS")),
             optional("KMSMasterKeyId", STRING));
+    private static final Shape.ListOf ATTRIBUTE_DEFINITIONS = list(structure("AttributeDefinition",
+            notNull("AttributeName", text(1, 255)),
+            notNull("AttributeType", oneOf("B", "N", "S"))), null, null);
     private static final Shape.ListOf TAGS = list(structure("Tag",
             notNull("Key", text(1, 128)),
             notNull("Value", text(0, 256))), null, null);
 
     public static final Shape.Structure CREATE_TABLE = structure("CreateTableInput",
-            notNull("AttributeDefinitions", list(structure("AttributeDefinition",
-                    notNull("AttributeName", text(1, 255)),
-                    notNull("AttributeType", oneOf("B", "N", "S"))), null, null)),
+            notNull("AttributeDefinitions", ATTRIBUTE_DEFINITIONS),
             required("TableName", TABLE_NAME),
             optional("BillingMode", BILLING_MODE),
             optional("ProvisionedThroughput", THROUGHPUT),
             notNull("KeySchema", TABLE_KEY_SCHEMA),
             optional("LocalSecondaryIndexes", list(structure("LocalSecondaryIndex",
-                    notNull("IndexName", INDEX_NAME),
-                    notNull("KeySchema", list(KEY_SCHEMA_ELEMENT, 1, 2)),
+                    notNull("IndexName", NAME),
+                    notNull("KeySchema", TABLE_KEY_SCHEMA),
                     notNull("Projection", PROJECTION)), null, null)),
             optional("GlobalSecondaryIndexes", list(structure("GlobalSecondaryIndex",
-                    notNull("IndexName", INDEX_NAME),
+                    notNull("IndexName", NAME),
                     notNull("KeySchema", INDEX_KEY_SCHEMA),
                     notNull("Projection", PROJECTION),
                     optional("ProvisionedThroughput", THROUGHPUT),
@@ -119,22 +122,20 @@ public final class DynamoDbShapes {
             optional("BillingMode", BILLING_MODE),
             optional("GlobalSecondaryIndexUpdates", list(structure("GlobalSecondaryIndexUpdate",
                     optional("Update", structure("UpdateGlobalSecondaryIndexAction",
-                            notNull("IndexName", INDEX_NAME),
+                            notNull("IndexName", NAME),
                             optional("ProvisionedThroughput", THROUGHPUT),
                             optional("OnDemandThroughput", ON_DEMAND_THROUGHPUT),
                             optional("WarmThroughput", WARM_THROUGHPUT))),
                     optional("Create", structure("CreateGlobalSecondaryIndexAction",
                             notNull("Projection", PROJECTION),
-                            notNull("IndexName", INDEX_NAME),
+                            notNull("IndexName", NAME),
                             optional("ProvisionedThroughput", THROUGHPUT),
                             notNull("KeySchema", INDEX_KEY_SCHEMA),
                             optional("OnDemandThroughput", ON_DEMAND_THROUGHPUT),
                             optional("WarmThroughput", WARM_THROUGHPUT))),
                     optional("Delete", structure("DeleteGlobalSecondaryIndexAction",
-                            notNull("IndexName", INDEX_NAME)))), null, null)),
-            optional("AttributeDefinitions", list(structure("AttributeDefinition",
-                    notNull("AttributeName", text(1, 255)),
-                    notNull("AttributeType", oneOf("B", "N", "S"))), null, null)),
+                            notNull("IndexName", NAME)))), null, null)),
+            optional("AttributeDefinitions", ATTRIBUTE_DEFINITIONS),
             optional("StreamSpecification", STREAM_SPECIFICATION),
             optional("SSESpecification", SSE_SPECIFICATION),
             optional("ReplicaUpdates", list(structure("ReplicationGroupUpdate"), 1, null)),
@@ -149,7 +150,7 @@ public final class DynamoDbShapes {
 
     public static final Shape.Structure LIST_TABLES = structure("ListTablesInput",
             optional("Limit", new Shape.Number("Integer", 1L, 100L)),
-            optional("ExclusiveStartTableName", new Shape.Text(3, 255, NAME_PATTERN, List.of(), false)));
+            optional("ExclusiveStartTableName", NAME));
 
     public static final Shape.Structure NO_MEMBERS = structure("DescribeLimitsInput");
 
@@ -205,7 +206,7 @@ public final class DynamoDbShapes {
 
     public static final Shape.Structure QUERY = structure("QueryInput",
             optional("Select", SELECT),
-            optional("IndexName", INDEX_NAME),
+            optional("IndexName", NAME),
             optional("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY),
             optional("QueryFilter", CONDITIONS),
             notNull("TableName", TABLE_NAME),
@@ -224,7 +225,7 @@ public final class DynamoDbShapes {
 
     public static final Shape.Structure SCAN = structure("ScanInput",
             optional("Select", SELECT),
-            optional("IndexName", INDEX_NAME),
+            optional("IndexName", NAME),
             optional("TotalSegments", new Shape.Number("Integer", 1L, 1_000_000L)),
             optional("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY),
             notNull("TableName", TABLE_NAME),
@@ -240,11 +241,9 @@ public final class DynamoDbShapes {
             optional("ExpressionAttributeNames", EXPRESSION_ATTRIBUTE_NAMES),
             optional("ConsistentRead", BOOLEAN));
 
-    private static final Shape.Text TABLE_KEY = new Shape.Text(3, 255, NAME_PATTERN, List.of(), true);
-
     public static final Shape.Structure BATCH_GET_ITEM = structure("BatchGetItemInput",
             optional("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY),
-            notNull("RequestItems", map(TABLE_KEY, structure("KeysAndAttributes",
+            notNull("RequestItems", map(TABLE_NAME, structure("KeysAndAttributes",
                     notNull("Keys", list(ATTRIBUTE_MAP, 1, 100)),
                     optional("AttributesToGet", ATTRIBUTES_TO_GET),
                     optional("ConsistentRead", BOOLEAN),
@@ -254,7 +253,7 @@ public final class DynamoDbShapes {
     public static final Shape.Structure BATCH_WRITE_ITEM = structure("BatchWriteItemInput",
             optional("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY),
             optional("ReturnItemCollectionMetrics", RETURN_ITEM_COLLECTION_METRICS),
-            notNull("RequestItems", map(TABLE_KEY, list(structure("WriteRequest",
+            notNull("RequestItems", map(TABLE_NAME, list(structure("WriteRequest",
                     optional("DeleteRequest", structure("DeleteRequest", notNull("Key", ATTRIBUTE_MAP))),
                     optional("PutRequest", structure("PutRequest", notNull("Item", ATTRIBUTE_MAP)))), 1, 25), 1, 25)));
 

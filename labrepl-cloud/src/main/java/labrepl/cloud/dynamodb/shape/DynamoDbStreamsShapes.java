@@ -6,8 +6,6 @@ import static labrepl.cloud.dynamodb.shape.DynamoDbShapes.optional;
 import static labrepl.cloud.dynamodb.shape.DynamoDbShapes.structure;
 import static labrepl.cloud.dynamodb.shape.DynamoDbShapes.text;
 
-import java.util.List;
-
 /**
  * The request shape of every DynamoDB Streams operation, declared once as botocore's
  * {@code dynamodbstreams/2012-08-10/service-2.json} gives them, and checked in DynamoDB's order
@@ -20,7 +18,7 @@ public final class DynamoDbStreamsShapes {
     private static final Shape.Number LIMIT = new Shape.Number("Integer", 1L, null);
 
     public static final Shape.Structure LIST_STREAMS = structure("ListStreamsInput",
-            optional("TableName", new Shape.Text(3, 255, DynamoDbShapes.NAME_PATTERN, List.of(), true)),
+            optional("TableName", DynamoDbShapes.TABLE_NAME),
             optional("Limit", LIMIT),
             optional("ExclusiveStartStreamArn", STREAM_ARN));
 

@@ -138,7 +138,7 @@ public final class ShapeReader {
 
     /** An AttributeValue keeps every type member given (how many there are is checked later), each of its JSON type. */
     private JsonElement attributeValue(JsonElement value, Position position) {
-        requireObject(value, new Shape.AttributeValue().javaType(), position);
+        requireObject(value, DynamoDbShapes.ATTRIBUTE_VALUE.javaType(), position);
         JsonObject read = new JsonObject();
         for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
             String kind = ATTRIBUTE_VALUE_MEMBERS.get(entry.getKey());
