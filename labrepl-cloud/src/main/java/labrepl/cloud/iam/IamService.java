@@ -5,11 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.http.CloudService;
-import labrepl.cloud.http.PercentCoding;
+import labrepl.cloud.query.QueryCall;
 import labrepl.cloud.s3.protocol.XmlWriter;
 
 /**
@@ -35,13 +34,11 @@ public final class IamService implements CloudService {
 
     @Override
     public CloudResponse handle(CloudRequest request) throws IOException {
-        Map<String, String> form = PercentCoding.parseQuery(new String(request.body().readAllBytes(), StandardCharsets.UTF_8));
-        form.putAll(PercentCoding.parseQuery(request.rawQuery()));
-        String action = form.getOrDefault("Action", "");
-        String requestId = UUID.randomUUID().toString();
+        QueryCall call = QueryCall.read(request, NAMESPACE, "2010-05-08");
+        Map<String, String> form = call.form();
         try {
-            XmlWriter answer = XmlWriter.document(action + "Response", NAMESPACE);
-            switch (action) {
+            XmlWriter answer = call.answerDocument();
+            switch (call.action()) {
                 case "CreateRole" -> role(answer.start("CreateRoleResult").start("Role"), roles.create(required(form, "RoleName"),
                         form.getOrDefault("Path", "/"), required(form, "AssumeRolePolicyDocument"),
                         form.get("Description"), maxSessionDuration(form))).end().end();
@@ -63,16 +60,13 @@ public final class IamService implements CloudService {
                     }
                     answer.end().element("IsTruncated", false).end();
                 }
-                default -> throw new IamException(400, "InvalidAction", action.isEmpty() ? "Request is missing Action"
-                        : "Could not find operation " + action + " for version 2010-05-08");
+                default -> {
+                    return call.unknownAction();
+                }
             }
-            answer.start("ResponseMetadata").element("RequestId", requestId).end();
-            return CloudResponse.bytes(200, "text/xml", answer.toBytes()).header("x-amzn-RequestId", requestId);
+            return call.answer(answer);
         } catch (IamException e) {
-            XmlWriter error = XmlWriter.document("ErrorResponse", NAMESPACE).start("Error")
-                    .element("Type", e.status() >= 500 ? "Receiver" : "Sender").element("Code", e.code())
-                    .element("Message", e.getMessage()).end().element("RequestId", requestId);
-            return CloudResponse.bytes(e.status(), "text/xml", error.toBytes()).header("x-amzn-RequestId", requestId);
+            return call.error(e.status(), e.code(), e.getMessage());
         }
     }
 

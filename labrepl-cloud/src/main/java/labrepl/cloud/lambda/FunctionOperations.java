@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import labrepl.cloud.CloudIdentity;
 import labrepl.cloud.lambda.ConfigurationJson.Phase;
@@ -85,13 +86,14 @@ final class FunctionOperations {
         return json.of(config, Phase.CREATING);
     }
 
-    JsonObject get(FunctionRef ref, String codeLocation) {
+    /** GetFunction's answer; {@code codeLocation} names the URL of the code this very configuration has. */
+    JsonObject get(FunctionRef ref, Function<FunctionConfig, String> codeLocation) {
         FunctionConfig config = require(ref);
         JsonObject answer = new JsonObject();
         answer.add("Configuration", json.of(config, Phase.ACTIVE));
         JsonObject code = new JsonObject();
         code.addProperty("RepositoryType", "S3");
-        code.addProperty("Location", codeLocation);
+        code.addProperty("Location", codeLocation.apply(config));
         answer.add("Code", code);
         if (config.reservedConcurrency() != null) {
             JsonObject concurrency = new JsonObject();

@@ -85,7 +85,7 @@ public final class LambdaService implements CloudService {
         String version = matcher.group(1);
         String operation = method + " " + version + " " + resource + (matcher.group(4) == null ? "" : " {id}");
         return switch (operation) {
-            case "GET 2015-03-31 " -> json(200, functions.get(ref, lambda.codeLocation(functions.require(ref))));
+            case "GET 2015-03-31 " -> json(200, functions.get(ref, lambda::codeLocation));
             case "DELETE 2015-03-31 " -> {
                 functions.delete(ref);
                 yield CloudResponse.noContent();

@@ -32,6 +32,10 @@ public final class LogsService implements CloudService {
     private record PutEvent(long timestamp, String message) {
     }
 
+    /** An event FilterLogEvents matched, and the stream it is in. */
+    private record Match(String stream, LogStream.Event event) {
+    }
+
     public LogsService(LogStore store) {
         this.store = store;
     }
@@ -177,11 +181,7 @@ public final class LogsService implements CloudService {
         JsonArray events = new JsonArray();
         for (LogStream.Event event : stream.events()) {
             if (event.timestamp() >= start && event.timestamp() < end) {
-                JsonObject json = new JsonObject();
-                json.addProperty("timestamp", event.timestamp());
-                json.addProperty("message", event.message());
-                json.addProperty("ingestionTime", event.ingestionTime());
-                events.add(json);
+                events.add(eventMembers(new JsonObject(), event));
             }
         }
         JsonObject output = new JsonObject();
@@ -216,27 +216,25 @@ public final class LogsService implements CloudService {
                     + "' at 'limit' failed to satisfy constraint: Member must have value "
                     + (limit < 1 ? "greater than or equal to 1" : "less than or equal to " + PAGE));
         }
-        List<JsonObject> matched = new ArrayList<>();
+        List<Match> matched = new ArrayList<>();
         for (LogStream stream : group.streams()) {
             if (!names.isEmpty() && !names.contains(stream.name()) || !stream.name().startsWith(prefix)) {
                 continue;
             }
             for (LogStream.Event event : stream.events()) {
                 if (event.timestamp() >= start && event.timestamp() <= end && pattern.matches(event.message())) {
-                    JsonObject json = new JsonObject();
-                    json.addProperty("logStreamName", stream.name());
-                    json.addProperty("timestamp", event.timestamp());
-                    json.addProperty("message", event.message());
-                    json.addProperty("ingestionTime", event.ingestionTime());
-                    json.addProperty("eventId", String.format("%056d", event.id()));
-                    matched.add(json);
+                    matched.add(new Match(stream.name(), event));
                 }
             }
         }
-        matched.sort(Comparator.comparingLong((JsonObject e) -> e.get("timestamp").getAsLong())
-                .thenComparing(e -> e.get("eventId").getAsString()));
+        matched.sort(Comparator.comparingLong((Match m) -> m.event().timestamp()).thenComparingLong(m -> m.event().id()));
         JsonArray events = new JsonArray();
-        matched.stream().skip(skip).limit(limit).forEach(events::add);
+        matched.stream().skip(skip).limit(limit).forEach(match -> {
+            JsonObject json = new JsonObject();
+            json.addProperty("logStreamName", match.stream());
+            eventMembers(json, match.event()).addProperty("eventId", String.format("%056d", match.event().id()));
+            events.add(json);
+        });
         JsonObject output = new JsonObject();
         output.add("events", events);
         output.add("searchedLogStreams", new JsonArray());
@@ -244,6 +242,14 @@ public final class LogsService implements CloudService {
             output.addProperty("nextToken", Long.toString(skip + limit));
         }
         return output;
+    }
+
+    /** The members GetLogEvents and FilterLogEvents both give an event, added to {@code json}. */
+    private static JsonObject eventMembers(JsonObject json, LogStream.Event event) {
+        json.addProperty("timestamp", event.timestamp());
+        json.addProperty("message", event.message());
+        json.addProperty("ingestionTime", event.ingestionTime());
+        return json;
     }
 
     private LogGroup group(JsonObject input) {

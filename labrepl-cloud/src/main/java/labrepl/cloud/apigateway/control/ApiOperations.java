@@ -30,10 +30,7 @@ final class ApiOperations {
     ControlAnswer create(ControlRequest request) {
         Members body = request.body().only(CREATE_MEMBERS);
         String name = body.required("name", 1, 128);
-        String protocol = body.string("protocolType");
-        if (protocol == null) {
-            throw ApiGatewayError.badRequest("protocolType is a required field.");
-        }
+        String protocol = body.required("protocolType");
         if (!protocol.equals("HTTP")) {
             throw ApiGatewayError.badRequest(protocol.equals("WEBSOCKET")
                     ? "The local API Gateway builds HTTP APIs; WebSocket APIs are not supported."

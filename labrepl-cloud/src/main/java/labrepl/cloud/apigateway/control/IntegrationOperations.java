@@ -21,10 +21,7 @@ final class IntegrationOperations {
     ControlAnswer create(ControlRequest request) {
         String apiId = request.segment(2);
         Members body = request.body().only(MEMBERS);
-        String type = body.string("integrationType");
-        if (type == null) {
-            throw ApiGatewayError.badRequest("integrationType is a required field.");
-        }
+        String type = body.required("integrationType");
         checkType(type);
         String uri = body.string("integrationUri", 1, 2048);
         if (uri == null) {

@@ -58,8 +58,15 @@ final class Members {
         return value;
     }
 
+    String required(String name) {
+        return present(name, string(name));
+    }
+
     String required(String name, int min, int max) {
-        String value = string(name, min, max);
+        return present(name, string(name, min, max));
+    }
+
+    private static String present(String name, String value) {
         if (value == null) {
             throw ApiGatewayError.badRequest(name + " is a required field.");
         }

@@ -21,10 +21,7 @@ final class RouteOperations {
     ControlAnswer create(ControlRequest request) {
         String apiId = request.segment(2);
         Members body = request.body().only(MEMBERS);
-        String routeKey = body.string("routeKey");
-        if (routeKey == null) {
-            throw ApiGatewayError.badRequest("routeKey is a required field.");
-        }
+        String routeKey = body.required("routeKey");
         RouteKeys.check(routeKey);
         String target = body.string("target", 1, 128);
         Route route = new Route(ResourceIds.route(), routeKey, target, authorization(body.string("authorizationType")),

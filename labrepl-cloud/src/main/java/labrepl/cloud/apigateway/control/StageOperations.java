@@ -24,10 +24,7 @@ final class StageOperations {
     ControlAnswer create(ControlRequest request) {
         String apiId = request.segment(2);
         Members body = request.body().only(CREATE_MEMBERS);
-        String name = body.string("stageName");
-        if (name == null) {
-            throw ApiGatewayError.badRequest("stageName is a required field.");
-        }
+        String name = body.required("stageName");
         if (!name.equals(Stage.DEFAULT) && !NAME.matcher(name).matches()) {
             throw ApiGatewayError.badRequest("Invalid stage name " + name + ": it is $default, or 1 to 128 letters,"
                     + " digits, - and _.");

@@ -148,13 +148,8 @@ public final class ExecutionEnvironment implements AutoCloseable {
             return outcome(Status.EXITED, null, null, millis, initMillis);
         }
         RuntimeReply reply = pending.reply().join();
-        try {
-            output.endOf(pending.requestId()).get(OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // The function closed its standard output; its log ends where the output did.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Past the grace, or when the function closed its standard output, its log ends where the output did.
+        waitAtMost(output.endOf(pending.requestId()), OUTPUT_GRACE);
         if (reply.isTooLarge()) {
             return outcome(Status.RESPONSE_TOO_LARGE, null, null, millis, initMillis);
         }
@@ -192,13 +187,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
     public void terminate() {
         retired = true;
         process.destroy();
-        try {
-            process.onExit().get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // Ended by force below.
-        }
+        waitAtMost(process.onExit(), Duration.ofSeconds(10)); // ended by force below when it did not end
         close();
     }
 
@@ -206,23 +195,22 @@ public final class ExecutionEnvironment implements AutoCloseable {
     public void stop() {
         retired = true;
         process.destroyForcibly();
-        try {
-            process.onExit().get(OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // A process that outlives SIGKILL is the kernel's to reap.
-        }
+        waitAtMost(process.onExit(), OUTPUT_GRACE); // a process that outlives SIGKILL is the kernel's to reap
         awaitOutput();
     }
 
     private void awaitOutput() {
+        waitAtMost(output.closed(), OUTPUT_GRACE); // a child the function started may hold the pipe open
+    }
+
+    /** Waits for {@code step} no longer than {@code limit}; the caller goes on whether it ended, failed or not. */
+    private static void waitAtMost(CompletableFuture<?> step, Duration limit) {
         try {
-            output.closed().get(OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            step.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            // A child the function started may hold the pipe open; its log ends here.
+            // Not ended in time, or ended badly: either way there is nothing more to wait for.
         }
     }
 
