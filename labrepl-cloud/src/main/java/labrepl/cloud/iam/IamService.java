@@ -5,10 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import labrepl.cloud.http.CloudRequest;
 import labrepl.cloud.http.CloudResponse;
 import labrepl.cloud.http.CloudService;
-import labrepl.cloud.query.QueryCall;
+import labrepl.cloud.http.PercentCoding;
 import labrepl.cloud.s3.protocol.XmlWriter;
 
 /**
@@ -34,11 +35,13 @@ public final class IamService implements CloudService {
 
     @Override
     public CloudResponse handle(CloudRequest request) throws IOException {
-        QueryCall call = QueryCall.read(request, NAMESPACE, "2010-05-08");
-        Map<String, String> form = call.form();
+        Map<String, String> form = PercentCoding.parseQuery(new String(request.body().readAllBytes(), StandardCharsets.UTF_8));
+        form.putAll(PercentCoding.parseQuery(request.rawQuery()));
+        String action = form.getOrDefault("Action", "");
+        String requestId = UUID.randomUUID().toString();
         try {
-            XmlWriter answer = call.answerDocument();
-            switch (call.action()) {
+            XmlWriter answer = XmlWriter.document(action + "Response", NAMESPACE);
+            switch (action) {
                 case "CreateRole" -> role(answer.start("CreateRoleResult").start("Role"), roles.create(required(form, "RoleName"),
                         form.getOrDefault("Path", "/"), required(form, "AssumeRolePolicyDocument"),
                         form.get("Description"), maxSessionDuration(form))).end().end();
@@ -60,13 +63,16 @@ public final class IamService implements CloudService {
                     }
                     answer.end().element("IsTruncated", false).end();
                 }
-                default -> {
-                    return call.unknownAction();
-                }
+                default -> throw new IamException(400, "InvalidAction", action.isEmpty() ? "Request is missing Action"
+                        : "Could not find operation " + action + " for version 2010-05-08");
             }
-            return call.answer(answer);
+            answer.start("ResponseMetadata").element("RequestId", requestId).end();
+            return CloudResponse.bytes(200, "text/xml", answer.toBytes()).header("x-amzn-RequestId", requestId);
         } catch (IamException e) {
-            return call.error(e.status(), e.code(), e.getMessage());
+            XmlWriter error = XmlWriter.document("ErrorResponse", NAMESPACE).start("Error")
+                    .element("Type", e.status() >= 500 ? "Receiver" : "Sender").element("Code", e.code())
+                    .element("Message", e.getMessage()).end().element("RequestId", requestId);
+            return CloudResponse.bytes(e.status(), "text/xml", error.toBytes()).header("x-amzn-RequestId", requestId);
         }
     }
 
