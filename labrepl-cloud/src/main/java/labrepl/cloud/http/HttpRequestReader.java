@@ -57,6 +57,8 @@ final class HttpRequestReader {
 
     private final InputStream in;
     private final byte[] line = new byte[8192];
+    /** The bytes of the line {@link #readLine} read last: {@link #line}, or a larger copy for a longer line. */
+    private byte[] lineRead = line;
 
     /** {@code in} must be buffered: the head is read a byte at a time. */
     HttpRequestReader(InputStream in) {
@@ -65,13 +67,14 @@ final class HttpRequestReader {
 
     /** The next request's head, or null when the client closed the connection between requests. */
     Head readHead() throws IOException {
-        String requestLine;
+        int length;
         do {
-            requestLine = readLine(MAX_HEAD_BYTES, true);
-            if (requestLine == null) {
+            length = readLine(MAX_HEAD_BYTES, true);
+            if (length < 0) {
                 return null;
             }
-        } while (requestLine.isEmpty()); // a stray CRLF between requests is allowed
+        } while (length == 0); // a stray CRLF between requests is allowed
+        String requestLine = new String(lineRead, 0, length, StandardCharsets.ISO_8859_1);
         String[] parts = requestLine.split(" ", -1);
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1.")) {
             throw new Malformed(400, "Bad request line");
@@ -99,18 +102,16 @@ final class HttpRequestReader {
         throw new Malformed(400, "Bad request target");
     }
 
+    /** The header fields, each name and value read straight from the line's bytes, without surrounding whitespace. */
     private HttpHeaders readHeaders() throws IOException {
         HttpHeaders headers = new HttpHeaders();
         int budget = MAX_HEAD_BYTES;
         String name = null;
-        StringBuilder value = null;
+        String value = null;
         for (int count = 0; ; count++) {
-            String header = readLine(budget, false);
-            if (header == null) {
-                throw new EOFException("Connection closed in the middle of a request's header");
-            }
-            budget -= header.length() + 2;
-            if (header.isEmpty()) {
+            int length = readLine(budget, false);
+            budget -= length + 2;
+            if (length == 0) {
                 break;
             }
             if (budget < 0) {
@@ -119,38 +120,53 @@ final class HttpRequestReader {
             if (count > MAX_HEADERS) {
                 throw new Malformed(431, "Too many header fields");
             }
-            if ((header.charAt(0) == ' ' || header.charAt(0) == '\t') && value != null) {
-                value.append(' ').append(header.strip()); // an obsolete folded continuation line
+            byte[] bytes = lineRead;
+            if ((bytes[0] == ' ' || bytes[0] == '\t') && value != null) {
+                value = value + ' ' + stripped(bytes, 0, length); // an obsolete folded continuation line
                 continue;
             }
             if (name != null) {
-                headers.add(name, value.toString());
+                headers.add(name, value);
             }
-            int colon = header.indexOf(':');
-            if (colon <= 0) {
+            int colon = 0;
+            while (colon < length && bytes[colon] != ':') {
+                colon++;
+            }
+            if (colon == 0 || colon == length) {
                 throw new Malformed(400, "Bad header field");
             }
-            name = header.substring(0, colon).strip();
-            value = new StringBuilder(header.substring(colon + 1).strip());
+            name = stripped(bytes, 0, colon);
+            value = stripped(bytes, colon + 1, length);
         }
         if (name != null) {
-            headers.add(name, value.toString());
+            headers.add(name, value);
         }
         return headers;
     }
 
+    /** The text of {@code bytes[from, to)} without leading and trailing whitespace, as String.strip() gives it. */
+    private static String stripped(byte[] bytes, int from, int to) {
+        while (from < to && Character.isWhitespace((char) (bytes[from] & 0xFF))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace((char) (bytes[to - 1] & 0xFF))) {
+            to--;
+        }
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
     /**
-     * One line without its CRLF (a bare LF ends it too), or null at the end of the stream when
-     * {@code endAllowed} and nothing was read.
+     * Reads one line into {@link #lineRead} and returns its length without its CRLF (a bare LF ends
+     * it too), or -1 at the end of the stream when {@code endAllowed} and nothing was read.
      */
-    private String readLine(int maxBytes, boolean endAllowed) throws IOException {
+    private int readLine(int maxBytes, boolean endAllowed) throws IOException {
         byte[] buffer = line;
         int length = 0;
         while (true) {
             int b = in.read();
             if (b < 0) {
                 if (length == 0 && endAllowed) {
-                    return null;
+                    return -1;
                 }
                 throw new EOFException("Connection closed in the middle of a request's head");
             }
@@ -168,7 +184,8 @@ final class HttpRequestReader {
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;
         }
-        return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+        lineRead = buffer;
+        return length;
     }
 
     /** The request's body: chunked, of its Content-Length, or empty; a transfer coding other than chunked is a 501. */
@@ -261,7 +278,7 @@ final class HttpRequestReader {
             if (chunkLeft == 0) {
                 chunkLeft = nextChunkSize();
                 if (chunkLeft == 0) {
-                    while (!readLine(MAX_HEAD_BYTES, false).isEmpty()) {
+                    while (readLine(MAX_HEAD_BYTES, false) > 0) {
                         // trailer fields: not used
                     }
                     done = true;
@@ -273,14 +290,15 @@ final class HttpRequestReader {
                 throw new EOFException("Connection closed in the middle of a chunk");
             }
             chunkLeft -= read;
-            if (chunkLeft == 0 && !readLine(2, false).isEmpty()) {
+            if (chunkLeft == 0 && readLine(2, false) > 0) {
                 throw new Malformed(400, "A chunk does not end with CRLF");
             }
             return read;
         }
 
         private long nextChunkSize() throws IOException {
-            String sizeLine = readLine(1024, false);
+            int length = readLine(1024, false);
+            String sizeLine = new String(lineRead, 0, length, StandardCharsets.ISO_8859_1);
             int extension = sizeLine.indexOf(';');
             long size;
             try {

@@ -25,4 +25,12 @@ class HttpHeadersTest {
         assertEquals(List.of("c=3"), headers.all("Set-Cookie"));
         assertTrue(headers.all("Missing").isEmpty());
     }
+
+    @Test
+    void fieldsKeepTheOrderTheyCameInWhenOneIsReplacedOrRemoved() {
+        HttpHeaders headers = new HttpHeaders().add("A", "1").add("B", "2").add("C", "3");
+        headers.set("b", "two").remove("A").add("a", "one");
+        assertEquals(List.of("b", "C", "a"), headers.names());
+        assertEquals("two", headers.first("B"));
+    }
 }

@@ -60,6 +60,28 @@ class HttpListenerTest {
     }
 
     @Test
+    void headerValuesLoseTheirSurroundingWhitespaceAndFoldedLinesJoinWithASpace() throws IOException {
+        try (RawConnection connection = listener.connect()) {
+            connection.send("GET /a HTTP/1.1\r\nHost: h\r\nx-test: \t one \t\r\n\r\n");
+            assertEquals("GET /a null  one", connection.read().text());
+            connection.send("GET /b HTTP/1.1\r\nX-TEST :two\r\n  three  \r\nHost: h\r\n\r\n");
+            assertEquals("GET /b null  two three", connection.read().text());
+        }
+    }
+
+    @Test
+    void aHeaderLineWithoutANameIsABadRequest() throws IOException {
+        try (RawConnection connection = listener.connect()) {
+            connection.send("GET /a HTTP/1.1\r\nHost: h\r\n: no name\r\n\r\n");
+            assertEquals(400, connection.read().status());
+        }
+        try (RawConnection connection = listener.connect()) {
+            connection.send("GET /a HTTP/1.1\r\nHost: h\r\nno colon\r\n\r\n");
+            assertEquals(400, connection.read().status());
+        }
+    }
+
+    @Test
     void aChunkedBodyMayEndWithTrailerFields() throws IOException {
         try (RawConnection connection = listener.connect()) {
             connection.send("PUT /c HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"

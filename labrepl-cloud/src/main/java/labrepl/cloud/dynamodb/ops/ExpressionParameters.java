@@ -20,13 +20,13 @@ final class ExpressionParameters {
      * KeyConditions may go with the other expressions as long as there is no KeyConditionExpression.
      */
     static void check(JsonRequest request, List<String> expressions, List<String> legacy) {
-        List<String> given = expressions.stream().filter(request::has).toList();
+        List<String> given = present(request, expressions);
         if (!given.isEmpty()) {
             List<String> older = new ArrayList<>(legacy);
             if (request.has("KeyConditions") && !request.has("KeyConditionExpression")) {
                 older.remove("KeyConditions");
             }
-            List<String> mixed = older.stream().filter(request::has).toList();
+            List<String> mixed = present(request, older);
             if (!mixed.isEmpty()) {
                 throw DynamoDbError.validation("Can not use both expression and non-expression parameters in the same"
                         + " request: Non-expression parameters: {" + String.join(", ", mixed) + "} Expression"
@@ -36,11 +36,23 @@ final class ExpressionParameters {
         if (request.has("ExpressionAttributeNames") && given.isEmpty()) {
             throw DynamoDbError.validation("ExpressionAttributeNames can only be specified when using expressions");
         }
-        List<String> withValues = expressions.stream().filter(member -> !member.equals("ProjectionExpression")).toList();
-        if (!withValues.isEmpty() && request.has("ExpressionAttributeValues")
-                && withValues.stream().noneMatch(request::has)) {
-            throw DynamoDbError.validation("ExpressionAttributeValues can only be specified when using expressions: "
-                    + String.join(" and ", withValues) + (withValues.size() > 1 ? " are" : " is") + " null");
+        if (request.has("ExpressionAttributeValues")) {
+            List<String> withValues = expressions.stream().filter(member -> !member.equals("ProjectionExpression")).toList();
+            if (!withValues.isEmpty() && withValues.stream().noneMatch(request::has)) {
+                throw DynamoDbError.validation("ExpressionAttributeValues can only be specified when using expressions: "
+                        + String.join(" and ", withValues) + (withValues.size() > 1 ? " are" : " is") + " null");
+            }
         }
+    }
+
+    /** Those of {@code members} the request has, in order; a loop, as this runs on every item operation. */
+    private static List<String> present(JsonRequest request, List<String> members) {
+        List<String> present = new ArrayList<>(members.size());
+        for (String member : members) {
+            if (request.has(member)) {
+                present.add(member);
+            }
+        }
+        return present;
     }
 }

@@ -33,7 +33,7 @@ public final class ShapeConstraints {
             }
         }
         ShapeConstraints constraints = new ShapeConstraints();
-        constraints.structure("", request, shape);
+        constraints.structure(null, request, shape);
         constraints.throwIfViolated();
     }
 
@@ -52,9 +52,9 @@ public final class ShapeConstraints {
         }
     }
 
-    private void structure(String path, JsonObject value, Shape.Structure shape) {
+    private void structure(Where path, JsonObject value, Shape.Structure shape) {
         for (Shape.Member member : shape.members()) {
-            String memberPath = path + lowerFirst(member.name());
+            Where memberPath = new Where(path, member.name(), false);
             JsonElement memberValue = value.get(member.name());
             if (memberValue == null) {
                 if (member.presence() == Shape.Presence.NOT_NULL) {
@@ -69,7 +69,7 @@ public final class ShapeConstraints {
         }
     }
 
-    private void element(String path, JsonElement value, Shape shape) {
+    private void element(Where path, JsonElement value, Shape shape) {
         if (value.isJsonNull()) {
             return;
         }
@@ -87,16 +87,16 @@ public final class ShapeConstraints {
             JsonArray elements = value.getAsJsonArray();
             size(path, value, elements.size(), list.min(), list.max(), shape);
             for (int i = 0; i < elements.size(); i++) {
-                element(path + "." + (i + 1) + ".member", elements.get(i), list.member());
+                element(new Where(path, Integer.toString(i + 1), true), elements.get(i), list.member());
             }
         } else if (shape instanceof Shape.MapOf map) {
             map(path, value.getAsJsonObject(), map);
         } else if (shape instanceof Shape.Structure structure) {
-            structure(path + ".", value.getAsJsonObject(), structure);
+            structure(path, value.getAsJsonObject(), structure);
         }
     }
 
-    private void text(String path, String value, Shape.Text shape) {
+    private void text(Where path, String value, Shape.Text shape) {
         textPattern(path, value, shape);
         int length = value.codePointCount(0, value.length());
         if (shape.min() != null && length < shape.min()) {
@@ -110,13 +110,13 @@ public final class ShapeConstraints {
         }
     }
 
-    private void textPattern(String path, String value, Shape.Text shape) {
+    private void textPattern(Where path, String value, Shape.Text shape) {
         if (shape.pattern() != null && !shape.pattern().matcher(value).matches()) {
             add(path, value, "Member must satisfy regular expression pattern: " + shape.pattern().pattern());
         }
     }
 
-    private void map(String path, JsonObject value, Shape.MapOf shape) {
+    private void map(Where path, JsonObject value, Shape.MapOf shape) {
         size(path, value, value.size(), shape.min(), shape.max(), shape);
         for (String key : value.keySet()) {
             if (!fits(key, shape.key())) {
@@ -134,11 +134,11 @@ public final class ShapeConstraints {
         for (Map.Entry<String, JsonElement> entry : value.entrySet()) {
             Shape valueShape = shape.value() instanceof Shape.ListOf list
                     ? new Shape.ListOf(list.member(), null, null) : shape.value();
-            element(path + "." + entry.getKey() + ".member", entry.getValue(), valueShape);
+            element(new Where(path, entry.getKey(), true), entry.getValue(), valueShape);
         }
     }
 
-    private void size(String path, JsonElement value, int size, Integer min, Integer max, Shape shape) {
+    private void size(Where path, JsonElement value, int size, Integer min, Integer max, Shape shape) {
         if (min != null && size < min) {
             add(path, shown(value, shape), "Member must have length greater than or equal to " + min);
         }
@@ -170,7 +170,7 @@ public final class ShapeConstraints {
         return rules.toString();
     }
 
-    private void add(String path, String shown, String constraint) {
+    private void add(Where path, String shown, String constraint) {
         if (violations.size() < MAX_LISTED) {
             violations.add("Value " + (shown == null ? "null" : "'" + shown + "'") + " at '" + path
                     + "' failed to satisfy constraint: " + constraint);
@@ -213,6 +213,19 @@ public final class ShapeConstraints {
             return text.append('}').toString();
         }
         return value.getAsString();
+    }
+
+    /**
+     * Where a value is in the request, as DynamoDB names it in a message ("keySchema.1.member.attributeName"):
+     * spelt out only when a constraint fails, since every member of every request is checked.
+     */
+    private record Where(Where parent, String name, boolean element) {
+
+        @Override
+        public String toString() {
+            String own = element ? name + ".member" : lowerFirst(name);
+            return parent == null ? own : parent + "." + own;
+        }
     }
 
     private static String lowerFirst(String name) {

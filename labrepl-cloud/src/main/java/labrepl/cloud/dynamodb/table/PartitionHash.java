@@ -18,17 +18,21 @@ final class PartitionHash {
 
     static final int LENGTH = 3;
     private static final byte[] SALT = "Outliers".getBytes(StandardCharsets.US_ASCII);
+    /** One digest per thread, one hash at a time: looking MD5 up anew for each key cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has MD5", e);
+        }
+    });
 
     private PartitionHash() {
     }
 
     static byte[] of(List<Value> values) {
-        MessageDigest md5;
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has MD5", e);
-        }
+        MessageDigest md5 = MD5.get();
+        md5.reset(); // in case a value's bytes failed half-way through the last hash on this thread
         md5.update(SALT);
         for (Value value : values) {
             md5.update(bytes(value));
