@@ -32,16 +32,17 @@ final class ItemWriter {
 
     static Outcome write(Table table, Map<String, Value> key, Condition condition, boolean returnItemOnFailure,
                          UnaryOperator<Map<String, Value>> change) {
-        ReentrantLock lock = table.lockFor(key);
+        Table.ItemKey at = table.key(key);
+        ReentrantLock lock = table.lockFor(at);
         lock.lock();
         try {
-            Map<String, Value> before = table.get(key).map(StoredItem::lazyItem).orElse(null);
+            Map<String, Value> before = table.get(at).map(StoredItem::lazyItem).orElse(null);
             check(condition, before, returnItemOnFailure);
             Map<String, Value> after = change.apply(before);
             if (after != null) {
-                table.put(key, StoredItem.of(after));
+                table.put(at, StoredItem.of(after));
             } else if (before != null) {
-                table.delete(key);
+                table.delete(at);
             }
             return new Outcome(before, after);
         } finally {

@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import labrepl.cloud.dynamodb.protocol.DynamoDbError;
@@ -60,15 +61,35 @@ public final class ShapeReader {
         return attributeValue(value, position);
     }
 
+    /** Read in the order of the shape's members, which is also the order the members are kept in. */
     private JsonObject structure(JsonObject body, Shape.Structure shape) {
-        JsonObject read = new JsonObject();
+        ObjectRead read = new ObjectRead(body, inMemberOrder(body, shape));
         for (Shape.Member member : shape.members()) {
             JsonElement value = body.get(member.name());
             if (value != null && !value.isJsonNull()) {
-                read.add(member.name(), read(value, member.shape(), Position.FIELD));
+                JsonElement memberRead = read(value, member.shape(), Position.FIELD);
+                read.add(member.name(), memberRead, memberRead == value);
             }
         }
-        return read;
+        return read.result();
+    }
+
+    /** Whether the body holds only declared, non-null members, in the shape's order: then it may be kept as it is. */
+    private static boolean inMemberOrder(JsonObject body, Shape.Structure shape) {
+        Iterator<Shape.Member> members = shape.members().iterator();
+        for (Map.Entry<String, JsonElement> entry : body.entrySet()) {
+            if (entry.getValue().isJsonNull()) {
+                return false;
+            }
+            boolean declared = false;
+            while (!declared && members.hasNext()) {
+                declared = members.next().name().equals(entry.getKey());
+            }
+            if (!declared) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonElement text(JsonElement value, Shape.Text shape) {
@@ -111,11 +132,23 @@ public final class ShapeReader {
         if (!value.isJsonArray()) {
             throw DynamoDbError.serialization(position == Position.FIELD ? "Unexpected field type" : NESTED_COLLECTION);
         }
-        JsonArray read = new JsonArray();
-        for (JsonElement element : value.getAsJsonArray()) {
-            read.add(element.isJsonNull() ? JsonNull.INSTANCE : read(element, shape.member(), Position.ELEMENT));
+        JsonArray given = value.getAsJsonArray();
+        JsonArray read = null; // a copy, from the first element read differently
+        for (int i = 0; i < given.size(); i++) {
+            JsonElement element = given.get(i);
+            JsonElement elementRead = element.isJsonNull() ? JsonNull.INSTANCE
+                    : read(element, shape.member(), Position.ELEMENT);
+            if (read == null && elementRead != element) {
+                read = new JsonArray(given.size());
+                for (int kept = 0; kept < i; kept++) {
+                    read.add(given.get(kept));
+                }
+            }
+            if (read != null) {
+                read.add(elementRead);
+            }
         }
-        return read;
+        return read == null ? given : read;
     }
 
     private JsonElement map(JsonElement value, Shape.MapOf shape, Position position) {
@@ -125,28 +158,32 @@ public final class ShapeReader {
         if (!value.isJsonObject()) {
             throw DynamoDbError.serialization(position == Position.FIELD ? "Unexpected field type" : NESTED_COLLECTION);
         }
-        JsonObject read = new JsonObject();
+        ObjectRead read = new ObjectRead(value.getAsJsonObject(), true);
         for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
             String key = shape.key().tableName() && entry.getKey().startsWith(tableArnPrefix)
                     ? entry.getKey().substring(tableArnPrefix.length()) : entry.getKey();
-            if (!entry.getValue().isJsonNull()) {
-                read.add(key, read(entry.getValue(), shape.value(), Position.ELEMENT));
+            if (entry.getValue().isJsonNull()) {
+                read.drop();
+            } else {
+                JsonElement member = read(entry.getValue(), shape.value(), Position.ELEMENT);
+                read.add(key, member, member == entry.getValue() && key.equals(entry.getKey()));
             }
         }
-        return read;
+        return read.result();
     }
 
     /** An AttributeValue keeps every type member given (how many there are is checked later), each of its JSON type. */
     private JsonElement attributeValue(JsonElement value, Position position) {
         requireObject(value, DynamoDbShapes.ATTRIBUTE_VALUE.javaType(), position);
-        JsonObject read = new JsonObject();
+        ObjectRead read = new ObjectRead(value.getAsJsonObject(), true);
         for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
             String kind = ATTRIBUTE_VALUE_MEMBERS.get(entry.getKey());
             JsonElement member = entry.getValue();
             if (kind == null || member.isJsonNull()) {
+                read.drop();
                 continue;
             }
-            read.add(entry.getKey(), switch (kind) {
+            JsonElement memberRead = switch (kind) {
                 case "S" -> text(member, DynamoDbShapes.STRING);
                 case "B" -> binary(member);
                 case "BOOL" -> bool(member);
@@ -154,9 +191,10 @@ public final class ShapeReader {
                 case "BS" -> scalars(member, true);
                 case "M" -> map(member, DynamoDbShapes.ATTRIBUTE_MAP, Position.FIELD);
                 default -> list(member, DynamoDbShapes.ATTRIBUTE_LIST, Position.FIELD);
-            });
+            };
+            read.add(entry.getKey(), memberRead, memberRead == member);
         }
-        return read;
+        return read.result();
     }
 
     private JsonElement scalars(JsonElement value, boolean binary) {
@@ -166,11 +204,14 @@ public final class ShapeReader {
         if (!value.isJsonArray()) {
             throw DynamoDbError.serialization("Unexpected field type");
         }
-        JsonArray read = new JsonArray();
-        for (JsonElement element : value.getAsJsonArray()) {
-            read.add(binary ? binary(element) : text(element, DynamoDbShapes.STRING));
+        for (JsonElement element : value.getAsJsonArray()) { // checked only: a set's members are kept as given
+            if (binary) {
+                binary(element);
+            } else {
+                text(element, DynamoDbShapes.STRING);
+            }
         }
-        return read;
+        return value;
     }
 
     private static JsonElement binary(JsonElement value) {
@@ -196,6 +237,57 @@ public final class ShapeReader {
             throw DynamoDbError.serialization("Invalid last non-pad Base64 character dectected");
         }
         return value;
+    }
+
+    /**
+     * An object being read: the object as given while every member read so far is kept as given
+     * (the common case, which then costs no copy), else a copy from the first member dropped or
+     * read differently. {@code sameOrder}: the members are added in the order they were given.
+     */
+    private static final class ObjectRead {
+        private final JsonObject given;
+        private JsonObject copy;
+        private int kept;
+
+        ObjectRead(JsonObject given, boolean sameOrder) {
+            this.given = given;
+            if (!sameOrder) {
+                copy = new JsonObject();
+            }
+        }
+
+        void add(String name, JsonElement value, boolean asGiven) {
+            if (copy == null && asGiven) {
+                kept++;
+                return;
+            }
+            startCopy();
+            copy.add(name, value);
+        }
+
+        void drop() {
+            startCopy();
+        }
+
+        JsonObject result() {
+            if (copy == null && kept < given.size()) {
+                startCopy();
+            }
+            return copy == null ? given : copy;
+        }
+
+        /** The copy, holding the members kept so far: the first {@code kept} of the object as given. */
+        private void startCopy() {
+            if (copy != null) {
+                return;
+            }
+            copy = new JsonObject();
+            Iterator<Map.Entry<String, JsonElement>> members = given.entrySet().iterator();
+            for (int i = 0; i < kept; i++) {
+                Map.Entry<String, JsonElement> member = members.next();
+                copy.add(member.getKey(), member.getValue());
+            }
+        }
     }
 
     private static void requireObject(JsonElement value, String javaType, Position position) {

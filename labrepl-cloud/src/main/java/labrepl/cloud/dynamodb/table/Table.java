@@ -37,6 +37,13 @@ public final class Table {
     public record Entry(byte[] key, StoredItem item) {
     }
 
+    /**
+     * An item's key and its storage bytes, encoded once for the steps of one write (lock, read,
+     * write): encoding hashes the partition key with MD5.
+     */
+    public record ItemKey(Map<String, Value> values, byte[] bytes) {
+    }
+
     private volatile TableDefinition definition;
     private final StoredMap<byte[], byte[]> items;
     private final Map<String, StoredMap<byte[], byte[]>> indexes = new ConcurrentHashMap<>();
@@ -96,30 +103,34 @@ public final class Table {
         return definition.keySchema();
     }
 
+    public ItemKey key(Map<String, Value> values) {
+        return new ItemKey(values, keySchema().encode(values));
+    }
+
     public Optional<StoredItem> get(Map<String, Value> key) {
-        return Optional.ofNullable(items.get(keySchema().encode(key))).map(StoredItem::decode);
+        return get(key(key));
+    }
+
+    public Optional<StoredItem> get(ItemKey key) {
+        return Optional.ofNullable(items.get(key.bytes())).map(StoredItem::decode);
     }
 
     /** Stores the item under its key, updates the indexes, and returns the item it replaced. Durable on return. */
-    public Optional<StoredItem> put(Map<String, Value> key, StoredItem item) {
-        return writeDurably(key, item);
+    public Optional<StoredItem> put(ItemKey key, StoredItem item) {
+        return writeDurably(key, item, false);
     }
 
     /** Removes the item with this key and returns it. Durable on return. */
-    public Optional<StoredItem> delete(Map<String, Value> key) {
+    public Optional<StoredItem> delete(ItemKey key) {
         return writeDurably(key, null, false);
     }
 
     /** Removes the item because its time to live has passed: DynamoDB's own deletion. Durable on return. */
     public void expire(Map<String, Value> key) {
-        writeDurably(key, null, true);
+        writeDurably(key(key), null, true);
     }
 
-    private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item) {
-        return writeDurably(key, item, false);
-    }
-
-    private Optional<StoredItem> writeDurably(Map<String, Value> key, StoredItem item, boolean expiry) {
+    private Optional<StoredItem> writeDurably(ItemKey key, StoredItem item, boolean expiry) {
         ReentrantLock lock = lockFor(key);
         lock.lock();
         try {
@@ -138,11 +149,11 @@ public final class Table {
      * all its items as one batch. The caller holds the item's lock until the batch is logged.
      */
     public Optional<StoredItem> write(Map<String, Value> key, StoredItem item, WriteBatch batch) {
-        return write(key, item, false, batch);
+        return write(key(key), item, false, batch);
     }
 
-    private Optional<StoredItem> write(Map<String, Value> key, StoredItem item, boolean expiry, WriteBatch batch) {
-        byte[] encoded = keySchema().encode(key);
+    private Optional<StoredItem> write(ItemKey key, StoredItem item, boolean expiry, WriteBatch batch) {
+        byte[] encoded = key.bytes();
         byte[] oldBytes = item == null ? items.remove(encoded, batch) : items.put(encoded, item.encode(), batch);
         Optional<StoredItem> old = Optional.ofNullable(oldBytes).map(StoredItem::decode);
         sizes.get(sizeKey(null)).addAndGet((item == null ? 0 : item.size()) - old.map(StoredItem::size).orElse(0L));
@@ -241,12 +252,20 @@ public final class Table {
 
     /** The lock that serialises read-decide-write sequences on the item with this key. */
     public ReentrantLock lockFor(Map<String, Value> key) {
-        return locks[stripeOf(key)];
+        return lockFor(key(key));
+    }
+
+    public ReentrantLock lockFor(ItemKey key) {
+        return locks[stripeOf(key.bytes())];
     }
 
     /** Which of the {@link #LOCK_STRIPES} locks guards the item; transactions lock in stripe order. */
     public int stripeOf(Map<String, Value> key) {
-        return Math.floorMod(Arrays.hashCode(keySchema().encode(key)), LOCK_STRIPES);
+        return stripeOf(keySchema().encode(key));
+    }
+
+    private static int stripeOf(byte[] encodedKey) {
+        return Math.floorMod(Arrays.hashCode(encodedKey), LOCK_STRIPES);
     }
 
     ReentrantLock stripe(int stripe) {

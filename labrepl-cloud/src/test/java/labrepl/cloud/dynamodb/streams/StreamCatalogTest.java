@@ -66,7 +66,7 @@ class StreamCatalogTest {
 
     @Test
     void anItemDeletedByTimeToLiveIsRecordedAsDynamoDbsOwnRemoval() {
-        table.put(KEY, StoredItem.of(Map.of("ID", new Value.S("a"), "expires", new Value.N("1"))));
+        table.put(table.key(KEY), StoredItem.of(Map.of("ID", new Value.S("a"), "expires", new Value.N("1"))));
 
         assertEquals(1, new TimeToLiveSweeper(catalog, Clock.systemUTC()).sweep());
 
@@ -82,12 +82,14 @@ class StreamCatalogTest {
     void streamsAndTheirRecordsSurviveARestartAndRecordOnWithoutReusingPositions(@TempDir Path folder) {
         try (DataStore saved = DataStore.open(folder)) {
             TableCatalog tables = new TableCatalog(saved);
-            createTable(tables, new StreamCatalog(saved, tables)).put(KEY, StoredItem.of(KEY));
+            Table table = createTable(tables, new StreamCatalog(saved, tables));
+            table.put(table.key(KEY), StoredItem.of(KEY));
         }
         try (DataStore reopened = DataStore.open(folder)) {
             TableCatalog tables = new TableCatalog(reopened);
             StreamCatalog reopenedStreams = new StreamCatalog(reopened, tables);
-            tables.find("Orders").orElseThrow().delete(KEY);
+            Table orders = tables.find("Orders").orElseThrow();
+            orders.delete(orders.key(KEY));
 
             List<StreamRecord> records = reopenedStreams.list("Orders").get(0).read(1, 10, Long.MAX_VALUE);
             assertEquals(List.of(StreamRecord.Event.INSERT, StreamRecord.Event.REMOVE),
@@ -98,7 +100,7 @@ class StreamCatalogTest {
 
     @Test
     void recordsOlderThanADayAreTrimmedAndAClosedStreamWithNoneLeftGoes() {
-        table.put(KEY, StoredItem.of(KEY));
+        table.put(table.key(KEY), StoredItem.of(KEY));
         TableStream stream = streams.list("Orders").get(0);
         long later = System.currentTimeMillis() + StreamCatalog.RETENTION_MILLIS + 1000;
 

@@ -29,9 +29,9 @@ class TableCatalogTest {
             TableCatalog catalog = new TableCatalog(store);
             Table table = catalog.create(customers());
             Map<String, Value> key = Map.of("ID", new Value.S("ABC123"));
-            table.put(key, StoredItem.of(key));
+            table.put(table.key(key), StoredItem.of(key));
             catalog.delete("LabCustomers");
-            assertThrows(StoredMap.RemovedMapException.class, () -> table.put(key, StoredItem.of(key)));
+            assertThrows(StoredMap.RemovedMapException.class, () -> table.put(table.key(key), StoredItem.of(key)));
             assertTrue(catalog.find("LabCustomers").isEmpty());
         }
     }
