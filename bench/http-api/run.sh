@@ -14,7 +14,7 @@ export BENCH_DIR="$dir" LAB_ROOT="$root"
 
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package)
 # The flags the launcher gives serve.
-java -XX:+UseSerialGC -jar "$jar" serve --in-memory --port "$port" > "${TMPDIR:-/tmp}/http-api-serve.log" 2>&1 &
+java -XX:+UseG1GC -jar "$jar" serve --in-memory --port "$port" > "${TMPDIR:-/tmp}/http-api-serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

@@ -97,7 +97,7 @@ head -c $((BIG_MIB * 1024 * 1024)) /dev/urandom > "$work/big.bin"
 
 # The flags ./labrepl gives `serve`; LABREPL_BENCH_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 # measures the REPL's quick-start JVM instead.
-java ${LABREPL_BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xshare:auto} -jar "$root/target/labrepl.jar" \
+java ${LABREPL_BENCH_JAVA_OPTS:--XX:+UseG1GC -Xshare:auto} -jar "$root/target/labrepl.jar" \
   serve --port "$LABREPL_PORT" --in-memory --region us-west-2 >"$work/labrepl.log" 2>&1 &
 labrepl_pid=$!; pids+=("$labrepl_pid")
 moto_server -p "$MOTO_PORT" >"$work/moto.log" 2>&1 &
