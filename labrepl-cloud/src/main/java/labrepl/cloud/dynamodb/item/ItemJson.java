@@ -132,7 +132,13 @@ public final class ItemJson {
             throw DynamoDbError.invalidParameter(emptyMessage);
         }
         List<T> members = new ArrayList<>();
-        array.forEach(element -> members.add(read.apply(element)));
+        for (JsonElement element : array) {
+            if (element.isJsonNull()) {
+                // Not seen from DynamoDB itself (no reference quotes its answer): worded like its other set errors.
+                throw DynamoDbError.invalidParameter("A set may not contain null members");
+            }
+            members.add(read.apply(element));
+        }
         return members;
     }
 

@@ -87,7 +87,12 @@ public final class ShapeConstraints {
             JsonArray elements = value.getAsJsonArray();
             size(path, value, elements.size(), list.min(), list.max(), shape);
             for (int i = 0; i < elements.size(); i++) {
-                element(new Where(path, Integer.toString(i + 1), true), elements.get(i), list.member());
+                Where member = new Where(path, Integer.toString(i + 1), true);
+                if (elements.get(i).isJsonNull() && !(list.member() instanceof Shape.AttributeValue)) {
+                    add(member, null, "Member must not be null"); // a list's members are never optional
+                } else {
+                    element(member, elements.get(i), list.member());
+                }
             }
         } else if (shape instanceof Shape.MapOf map) {
             map(path, value.getAsJsonObject(), map);

@@ -205,7 +205,9 @@ public final class ShapeReader {
             throw DynamoDbError.serialization("Unexpected field type");
         }
         for (JsonElement element : value.getAsJsonArray()) { // checked only: a set's members are kept as given
-            if (binary) {
+            if (element.isJsonNull()) {
+                continue; // read as a null member, which the item's own validation refuses
+            } else if (binary) {
                 binary(element);
             } else {
                 text(element, DynamoDbShapes.STRING);

@@ -63,6 +63,22 @@ class CheckOrderTest {
     }
 
     @Test
+    void aNullInAListIsAConstraintViolationAndANullInASetIsRefusedWithTheItem() throws Exception {
+        assertAnswer("ValidationException", "1 validation error detected: Value null at 'attributesToGet.2.member' "
+                + "failed to satisfy constraint: Member must not be null",
+                send("GetItem", "{\"TableName\":\"no-such-table\",\"Key\":{\"a\":{\"S\":\"x\"}},"
+                        + "\"AttributesToGet\":[\"a\",null]}"));
+        assertAnswer("ValidationException", "1 validation error detected: Value null at 'keySchema.1.member' "
+                + "failed to satisfy constraint: Member must not be null",
+                send("CreateTable", "{\"TableName\":\"abc\",\"AttributeDefinitions\":[],\"KeySchema\":[null]}"));
+        for (String set : new String[] {"{\"SS\":[\"a\",null]}", "{\"NS\":[null]}", "{\"BS\":[null]}",
+                                        "{\"L\":[{\"SS\":[null]}]}"}) {
+            assertAnswer("ValidationException", "One or more parameter values were invalid: A set may not contain null members",
+                    send("PutItem", "{\"TableName\":\"no-such-table\",\"Item\":{\"a\":" + set + "}}"));
+        }
+    }
+
+    @Test
     void theOperationsOwnValidationComesBeforeTheTablesExistence() throws Exception {
         assertAnswer("ValidationException", "Invalid operator used in KeyConditionExpression: attribute_type",
                 send("Query", "{\"TableName\":\"no-such-table\",\"KeyConditionExpression\":\"attribute_type(a, :a)\","
