@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
@@ -219,6 +220,42 @@ class DynamoDbFuzzTest {
                 assertTrue(refused.get("message").getAsString().matches("\\d+ validation errors? detected: .*"),
                         operation + " " + wrongEnum + " -> " + refused);
             }
+        }
+    }
+
+    /** A null among the members of any list or set, at any depth, is a 400 in DynamoDB's shape, never a 500. */
+    @Test
+    void aNullAmongTheMembersOfAnyListOrSetIsRefused() throws Exception {
+        try (TestCloud cloud = TestCloud.inMemory()) {
+            URI endpoint = URI.create(cloud.endpoint() + "/");
+            List<String> operations = List.copyOf(new java.util.TreeSet<>(SHAPES.keySet()));
+            for (int i = 0; i < REQUESTS / 3; i++) {
+                String operation = pick(operations);
+                JsonObject request = declaredBody(operation);
+                List<JsonArray> arrays = new java.util.ArrayList<>();
+                collectArrays(request, arrays);
+                if (arrays.isEmpty()) {
+                    continue;
+                }
+                JsonArray members = pick(arrays);
+                members.add(JsonNull.INSTANCE);
+                if (members.size() > 1 && random.nextBoolean()) { // first rather than last
+                    members.set(members.size() - 1, members.set(0, JsonNull.INSTANCE));
+                }
+                HttpResponse<String> answer = send(endpoint, operation, request.toString());
+                assertEquals(400, answer.statusCode(), operation + " " + request + " -> " + answer.body());
+                assertTrue(NAMESPACES.contains(JsonParser.parseString(answer.body()).getAsJsonObject().get("__type")
+                        .getAsString().split("#")[0]), answer.body());
+            }
+        }
+    }
+
+    private static void collectArrays(JsonElement element, List<JsonArray> arrays) {
+        if (element.isJsonArray()) {
+            arrays.add(element.getAsJsonArray());
+            element.getAsJsonArray().forEach(member -> collectArrays(member, arrays));
+        } else if (element.isJsonObject()) {
+            element.getAsJsonObject().asMap().values().forEach(member -> collectArrays(member, arrays));
         }
     }
 
