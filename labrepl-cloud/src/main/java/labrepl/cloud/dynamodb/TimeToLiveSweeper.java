@@ -79,12 +79,13 @@ public final class TimeToLiveSweeper {
 
     /** Re-checks under the item's lock: a write may have extended the item's life since the scan. */
     private static boolean deleteIfStillExpired(Table table, Map<String, Value> key, String attribute, BigDecimal now) {
-        ReentrantLock lock = table.lockFor(key);
+        Table.ItemKey at = table.key(key);
+        ReentrantLock lock = table.lockFor(at);
         lock.lock();
         try {
-            StoredItem current = table.get(key).orElse(null);
+            StoredItem current = table.get(at).orElse(null);
             if (current != null && isExpired(current.item().get(attribute), now)) {
-                table.expire(key);
+                table.expire(at);
                 return true;
             }
             return false;

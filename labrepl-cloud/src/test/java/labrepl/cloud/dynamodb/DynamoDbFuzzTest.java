@@ -232,8 +232,10 @@ class DynamoDbFuzzTest {
             for (int i = 0; i < REQUESTS / 3; i++) {
                 String operation = pick(operations);
                 JsonObject request = declaredBody(operation);
-                List<JsonArray> arrays = new java.util.ArrayList<>();
-                collectArrays(request, arrays);
+                List<JsonElement[]> slots = new java.util.ArrayList<>();
+                collectSlots(request, slots);
+                List<JsonArray> arrays = slots.stream().map(slot -> slot[1]).filter(JsonElement::isJsonArray)
+                        .map(JsonElement::getAsJsonArray).toList();
                 if (arrays.isEmpty()) {
                     continue;
                 }
@@ -247,15 +249,6 @@ class DynamoDbFuzzTest {
                 assertTrue(NAMESPACES.contains(JsonParser.parseString(answer.body()).getAsJsonObject().get("__type")
                         .getAsString().split("#")[0]), answer.body());
             }
-        }
-    }
-
-    private static void collectArrays(JsonElement element, List<JsonArray> arrays) {
-        if (element.isJsonArray()) {
-            arrays.add(element.getAsJsonArray());
-            element.getAsJsonArray().forEach(member -> collectArrays(member, arrays));
-        } else if (element.isJsonObject()) {
-            element.getAsJsonObject().asMap().values().forEach(member -> collectArrays(member, arrays));
         }
     }
 

@@ -207,7 +207,8 @@ public final class ShapeReader {
         for (JsonElement element : value.getAsJsonArray()) { // checked only: a set's members are kept as given
             if (element.isJsonNull()) {
                 continue; // read as a null member, which the item's own validation refuses
-            } else if (binary) {
+            }
+            if (binary) {
                 binary(element);
             } else {
                 text(element, DynamoDbShapes.STRING);
@@ -271,10 +272,8 @@ public final class ShapeReader {
             startCopy();
         }
 
+        /** Every member of the object as given was added or dropped by then, so an object without a copy is whole. */
         JsonObject result() {
-            if (copy == null && kept < given.size()) {
-                startCopy();
-            }
             return copy == null ? given : copy;
         }
 

@@ -38,10 +38,10 @@ public final class Table {
     }
 
     /**
-     * An item's key and its storage bytes, encoded once for the steps of one write (lock, read,
-     * write): encoding hashes the partition key with MD5.
+     * An item's key as stored, encoded once for the steps of one write (lock, read, write):
+     * encoding hashes the partition key with MD5.
      */
-    public record ItemKey(Map<String, Value> values, byte[] bytes) {
+    public record ItemKey(byte[] bytes) {
     }
 
     private volatile TableDefinition definition;
@@ -104,7 +104,7 @@ public final class Table {
     }
 
     public ItemKey key(Map<String, Value> values) {
-        return new ItemKey(values, keySchema().encode(values));
+        return new ItemKey(keySchema().encode(values));
     }
 
     public Optional<StoredItem> get(Map<String, Value> key) {
@@ -126,8 +126,8 @@ public final class Table {
     }
 
     /** Removes the item because its time to live has passed: DynamoDB's own deletion. Durable on return. */
-    public void expire(Map<String, Value> key) {
-        writeDurably(key(key), null, true);
+    public void expire(ItemKey key) {
+        writeDurably(key, null, true);
     }
 
     private Optional<StoredItem> writeDurably(ItemKey key, StoredItem item, boolean expiry) {
@@ -251,10 +251,6 @@ public final class Table {
     }
 
     /** The lock that serialises read-decide-write sequences on the item with this key. */
-    public ReentrantLock lockFor(Map<String, Value> key) {
-        return lockFor(key(key));
-    }
-
     public ReentrantLock lockFor(ItemKey key) {
         return locks[stripeOf(key.bytes())];
     }
